@@ -1,0 +1,76 @@
+#pragma once
+// The server's configuration, as read from one YAML file (design §6). Plain values only; the loader in
+// ConfigLoader.h fills them and reports unknown keys and wrong types with the file line.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace killrvideo::host {
+
+struct ServerConfig {
+  std::string listen = "0.0.0.0";
+  std::uint16_t port = 8000;
+  int io_threads = 2;
+  int workers = 16;
+  int queue_capacity = 1024;  // requests waiting for a worker; beyond it the server answers 503
+  std::size_t max_body_bytes = 1048576;
+  std::vector<std::string> cors_origins{"http://localhost:8080"};
+  int shutdown_grace_seconds = 30;  // how long SIGTERM waits for in-flight requests
+  std::string access_log = "stdout";  // stdout | off
+};
+
+struct AuthConfig {
+  std::string jwt_secret;
+  int token_ttl_minutes = 30;
+  int bcrypt_cost = 12;
+  std::vector<std::string> default_roles{"viewer", "creator"};
+  std::vector<std::string> moderators;
+  // A development config may run without a JWT secret: the server then signs with a random secret
+  // made at start-up (tokens do not survive a restart) and says so in its log.
+  bool development = false;
+};
+
+struct EmbeddedConfig {
+  std::string data_dir = "./data";
+};
+
+struct AstraConfig {
+  std::string endpoint;
+  std::string token;  // never logged
+  std::string keyspace = "killrvideo";
+  int timeout_ms = 10000;
+};
+
+struct DatabaseConfig {
+  std::string backend = "embedded";  // embedded | astra | none
+  EmbeddedConfig embedded;
+  AstraConfig astra;
+};
+
+struct EmbeddingConfig {
+  std::string provider = "local";  // local | openai-compatible | astra-vectorize
+  int dimension = 384;
+  std::string endpoint;  // openai-compatible only
+  std::string model;
+  std::string api_key;  // never logged
+};
+
+struct PluginEntry {
+  std::string name;  // resolved in the plugin directories, or an absolute path to a .so
+  bool enabled = true;
+  std::string config_json = "{}";  // the plugin's own `config:` block, serialized as JSON
+  int line = 0;  // where the entry starts in the file, for start-up errors
+};
+
+struct Config {
+  std::string source_path;  // the file it was read from
+  ServerConfig server;
+  AuthConfig auth;
+  DatabaseConfig database;
+  EmbeddingConfig embedding;
+  std::vector<std::string> plugin_dirs;  // empty: "<dir of the executable>/plugins"
+  std::vector<PluginEntry> plugins;
+};
+
+}  // namespace killrvideo::host

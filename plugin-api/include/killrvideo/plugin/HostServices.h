@@ -1,0 +1,94 @@
+#pragma once
+// The services the host hands each plugin. Every method is noexcept: failures come back as values,
+// because no exception may cross the plugin boundary (design §2.4).
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace killrvideo::plugin {
+
+// The one data seam (design §4): a Data API command envelope such as {"find": {...}} sent to a table or
+// collection (`target`), or to the keyspace when `target` is empty. Returns the Data API response
+// envelope; failures, including an unreachable database, arrive in its "errors" array. The host refuses
+// commands on tables the calling plugin neither owns nor declared it reads (design §5).
+class DataClient {
+ public:
+  virtual ~DataClient() = default;
+  virtual nlohmann::json execute(const std::string& target, const nlohmann::json& command) noexcept = 0;
+};
+
+// In-process publish/subscribe between plugins. Delivery is synchronous, in subscription order; a
+// failing subscriber is logged by the host and never fails the publisher.
+class EventBus {
+ public:
+  virtual ~EventBus() = default;
+  virtual void publish(const std::string& topic, const nlohmann::json& payload) noexcept = 0;
+};
+
+class AuthService {
+ public:
+  virtual ~AuthService() = default;
+  // A signed HS256 JWT with `sub`, `roles` and `exp` (api-contract §1.5).
+  virtual std::string issue_token(const std::string& user_id,
+                                  const std::vector<std::string>& roles) noexcept = 0;
+  // bcrypt `$2b$` at the configured cost; empty on failure.
+  virtual std::string hash_password(std::string_view password) noexcept = 0;
+  virtual bool verify_password(std::string_view password, std::string_view stored_hash) noexcept = 0;
+};
+
+struct Embedding {
+  std::vector<float> vector;  // L2-normalised; empty when `error` is set
+  std::string error;
+};
+
+class Embedder {
+ public:
+  virtual ~Embedder() = default;
+  virtual std::size_t dimension() const noexcept = 0;
+  virtual Embedding embed(std::string_view text) noexcept = 0;
+};
+
+class Clock {
+ public:
+  virtual ~Clock() = default;
+  // Milliseconds since the Unix epoch, UTC.
+  virtual std::int64_t now_ms() const noexcept = 0;
+};
+
+class IdGenerator {
+ public:
+  virtual ~IdGenerator() = default;
+  virtual std::string uuid4() noexcept = 0;
+  // A version-1 (time-based) UUID, lowercase, as Cassandra's timeuuid.
+  virtual std::string timeuuid() noexcept = 0;
+};
+
+class Logger {
+ public:
+  virtual ~Logger() = default;
+  virtual void info(std::string_view message) noexcept = 0;
+  virtual void warn(std::string_view message) noexcept = 0;
+  virtual void error(std::string_view message) noexcept = 0;
+};
+
+// One per plugin: the data client is scoped to the plugin's declared tables, the logger is named after
+// it, and config() is the plugin's own `config:` block from the YAML file (an empty object if none).
+class HostServices {
+ public:
+  virtual ~HostServices() = default;
+  virtual const std::string& plugin_name() const noexcept = 0;
+  virtual const nlohmann::json& config() const noexcept = 0;
+  virtual DataClient& data() noexcept = 0;
+  virtual EventBus& events() noexcept = 0;
+  virtual AuthService& auth() noexcept = 0;
+  virtual Embedder& embedder() noexcept = 0;
+  virtual Clock& clock() noexcept = 0;
+  virtual IdGenerator& ids() noexcept = 0;
+  virtual Logger& log() noexcept = 0;
+};
+
+}  // namespace killrvideo::plugin

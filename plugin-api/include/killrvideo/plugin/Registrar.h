@@ -1,0 +1,69 @@
+#pragma once
+// How a plugin tells the host what it serves and what it owns. The host calls Plugin::register_with once,
+// after the ABI gate and before the server accepts a connection; nothing registered changes while serving.
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "killrvideo/plugin/Http.h"
+
+namespace killrvideo::plugin {
+
+struct RouteSpec {
+  Method method;
+  // Segments are literals, `{name}` (any non-empty segment) or `{name:uuid}` (a lowercase canonical
+  // UUID only; anything else falls through to 404, api-contract §1.4).
+  std::string path;
+  Access access;
+};
+
+// What the plugin that owns users answers about a token's subject.
+struct StoredAccount {
+  bool found = false;
+  std::vector<std::string> roles;
+  std::string error;  // set when the lookup itself failed (the host answers 503)
+};
+
+// Callables as plugin code writes them. They may throw; the helpers below catch inside the plugin.
+using Subscriber = std::function<void(const std::string& topic, const nlohmann::json& payload)>;
+using AccountLookup = std::function<StoredAccount(const std::string& user_id)>;
+
+// Callables as they cross the boundary: they never throw. A delivery returns its failure, or "".
+using GuardedSubscriber = std::function<std::string(const std::string& topic, const nlohmann::json& payload)>;
+
+RouteHandler guard_route(RouteHandler handler);
+GuardedSubscriber guard_subscriber(Subscriber subscriber);
+AccountLookup guard_account_lookup(AccountLookup lookup);
+
+class Registrar {
+ public:
+  virtual ~Registrar() = default;
+
+  // Boundary calls. Prefer the helpers below, which guard the callables.
+  virtual void add_route(const RouteSpec& spec, RouteHandler guarded_handler) noexcept = 0;
+  virtual void add_subscription(const std::string& topic, GuardedSubscriber guarded) noexcept = 0;
+  virtual void set_account_lookup(AccountLookup guarded_lookup) noexcept = 0;
+  // A table this plugin creates at start-up and alone writes; `definition` is the Data API createTable
+  // definition ({"columns":…, "primaryKey":…}).
+  virtual void own_table(const std::string& name, const nlohmann::json& definition) noexcept = 0;
+  // A collection this plugin owns; `options` is the Data API createCollection options object.
+  virtual void own_collection(const std::string& name, const nlohmann::json& options) noexcept = 0;
+  // A table another plugin owns that this plugin reads. Start-up fails if that owner is not enabled.
+  virtual void read_table(const std::string& owner_plugin, const std::string& name) noexcept = 0;
+  // A plugin that must be enabled and started before this one.
+  virtual void require_plugin(const std::string& name) noexcept = 0;
+
+  void route(Method method, std::string path, Access access, RouteHandler handler) {
+    add_route(RouteSpec{method, std::move(path), access}, guard_route(std::move(handler)));
+  }
+  void subscribe(const std::string& topic, Subscriber subscriber) {
+    add_subscription(topic, guard_subscriber(std::move(subscriber)));
+  }
+  // Lets the host resolve a token's subject to stored roles (and 404 for a deleted user).
+  void provide_account_lookup(AccountLookup lookup) { set_account_lookup(guard_account_lookup(std::move(lookup))); }
+};
+
+}  // namespace killrvideo::plugin

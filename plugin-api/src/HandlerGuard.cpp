@@ -1,0 +1,60 @@
+#include <exception>
+
+#include <nlohmann/json.hpp>
+
+#include "killrvideo/plugin/Registrar.h"
+#include "killrvideo/plugin/Responses.h"
+
+namespace killrvideo::plugin {
+
+RouteHandler guard_route(RouteHandler handler) {
+  return [handler = std::move(handler)](const Request& request) noexcept -> Response {
+    try {
+      return handler(request);
+    } catch (const ValidationError& e) {
+      return validation_response(e.issues());
+    } catch (const HttpError& e) {
+      return problem_response(e.status(), e.detail(), request.url());
+    } catch (const std::exception& e) {
+      Response response = problem_response(500, kInternalErrorDetail, request.url());
+      response.failure = e.what();
+      return response;
+    } catch (...) {
+      Response response = problem_response(500, kInternalErrorDetail, request.url());
+      response.failure = "non-standard exception";
+      return response;
+    }
+  };
+}
+
+GuardedSubscriber guard_subscriber(Subscriber subscriber) {
+  return [subscriber = std::move(subscriber)](const std::string& topic,
+                                              const nlohmann::json& payload) noexcept -> std::string {
+    try {
+      subscriber(topic, payload);
+      return {};
+    } catch (const std::exception& e) {
+      return e.what()[0] ? e.what() : "unknown error";
+    } catch (...) {
+      return "non-standard exception";
+    }
+  };
+}
+
+AccountLookup guard_account_lookup(AccountLookup lookup) {
+  return [lookup = std::move(lookup)](const std::string& user_id) noexcept -> StoredAccount {
+    try {
+      return lookup(user_id);
+    } catch (const std::exception& e) {
+      StoredAccount failed;
+      failed.error = e.what();
+      return failed;
+    } catch (...) {
+      StoredAccount failed;
+      failed.error = "non-standard exception";
+      return failed;
+    }
+  };
+}
+
+}  // namespace killrvideo::plugin
