@@ -1,0 +1,18 @@
+#include "data/UnavailableDataClient.h"
+
+#include <nlohmann/json.hpp>
+
+namespace killrvideo::host {
+
+UnavailableDataClient::UnavailableDataClient(std::string reason) : reason_(std::move(reason)) {}
+
+nlohmann::json UnavailableDataClient::execute(const std::string&, const nlohmann::json&) noexcept {
+  return {{"errors",
+           nlohmann::json::array({{{"family", "SERVER"},
+                                   {"scope", "DATABASE"},
+                                   {"errorCode", "UNAVAILABLE_DATABASE"},
+                                   {"title", "Database unavailable"},
+                                   {"message", reason_}}})}};
+}
+
+}  // namespace killrvideo::host

@@ -1,0 +1,125 @@
+#include "http/HttpServer.h"
+
+#include <pistache/endpoint.h>
+#include <pistache/http.h>
+#include <pistache/net.h>
+
+#include "http/RequestPipeline.h"
+#include "http/WorkerPool.h"
+
+namespace killrvideo::host {
+
+namespace {
+
+using namespace Pistache;
+
+// Pistache must buffer a whole request before we see it; leave room for headers beyond the body limit
+// so that an oversized body still reaches the pipeline and gets its JSON 413.
+constexpr std::size_t kHeaderAllowanceBytes = 64 * 1024;
+
+IncomingRequest to_incoming(const Http::Request& request) {
+  IncomingRequest incoming;
+  incoming.method = Http::methodString(request.method());
+  incoming.raw_path = request.resource();
+  const auto& query = request.query();
+  for (auto it = query.parameters_begin(); it != query.parameters_end(); ++it) {
+    incoming.query.emplace_back(plugin::url_decode(it->first, true), plugin::url_decode(it->second, true));
+  }
+  const std::string raw_query = query.as_str();
+  incoming.raw_query = raw_query.empty() ? raw_query : raw_query.substr(1);
+  for (const auto& [name, raw] : request.headers().rawList()) incoming.headers.emplace_back(name, raw.value());
+  incoming.body = request.body();
+  return incoming;
+}
+
+// HTTP/1.1 connections persist unless the client asks otherwise (RFC 9112). Pistache 0.0.5 marks every
+// response "Connection: close" before the handler runs when the client did not send keep-alive, and
+// then hangs up; replacing the header keeps the connection open.
+Http::ConnectionControl connection_for(const IncomingRequest& request, bool http11) {
+  const auto asked = request.header("Connection");
+  if (asked && strcasecmp(std::string(*asked).c_str(), "close") == 0) return Http::ConnectionControl::Close;
+  if (asked && strcasecmp(std::string(*asked).c_str(), "keep-alive") == 0) return Http::ConnectionControl::KeepAlive;
+  return http11 ? Http::ConnectionControl::KeepAlive : Http::ConnectionControl::Close;
+}
+
+void write_response(Http::ResponseWriter& writer, const plugin::Response& response,
+                    Http::ConnectionControl connection) {
+  writer.headers().remove(Http::Header::Connection::Name);
+  writer.headers().add<Http::Header::Connection>(connection);
+  for (const auto& [name, value] : response.headers) writer.headers().addRaw(Http::Header::Raw(name, value));
+  const auto mime = response.content_type.empty() ? Http::Mime::MediaType()
+                                                  : Http::Mime::MediaType::fromString(response.content_type);
+  writer.send(static_cast<Http::Code>(response.status), response.body, mime);
+}
+
+class PistacheAdapter : public Http::Handler {
+ public:
+  HTTP_PROTOTYPE(PistacheAdapter)
+
+  PistacheAdapter(RequestPipeline* pipeline, WorkerPool* workers, std::atomic<bool>* draining)
+      : pipeline_(pipeline), workers_(workers), draining_(draining) {}
+
+  void onRequest(const Http::Request& request, Http::ResponseWriter writer) override {
+    auto incoming = std::make_shared<IncomingRequest>(to_incoming(request));
+    const auto connection = connection_for(*incoming, request.version() == Http::Version::Http11);
+    if (draining_->load()) {
+      write_response(writer, pipeline_->refuse(*incoming, 503, "Server is shutting down"),
+                     Http::ConnectionControl::Close);
+      return;
+    }
+    auto shared_writer = std::make_shared<Http::ResponseWriter>(std::move(writer));
+    const bool queued = workers_->try_submit([this, incoming, shared_writer, connection] {
+      write_response(*shared_writer, pipeline_->handle(*incoming), connection);
+    });
+    if (!queued) {
+      write_response(*shared_writer, pipeline_->refuse(*incoming, 503, "Server is busy, try again later"),
+                     connection);
+    }
+  }
+
+ private:
+  RequestPipeline* pipeline_;
+  WorkerPool* workers_;
+  std::atomic<bool>* draining_;
+};
+
+}  // namespace
+
+struct HttpServer::Endpoint {
+  std::unique_ptr<Http::Endpoint> endpoint;
+};
+
+HttpServer::HttpServer(HttpServerSettings settings, RequestPipeline& pipeline, WorkerPool& workers)
+    : endpoint_(std::make_unique<Endpoint>()), settings_(std::move(settings)), pipeline_(pipeline), workers_(workers) {}
+
+HttpServer::~HttpServer() { stop(); }
+
+void HttpServer::start() {
+  const Address address(settings_.listen, Port(settings_.port));
+  endpoint_->endpoint = std::make_unique<Http::Endpoint>(address);
+  auto options = Http::Endpoint::options()
+                     .threads(settings_.io_threads)
+                     .flags(Tcp::Options::ReuseAddr)
+                     .maxRequestSize(settings_.max_body_bytes + kHeaderAllowanceBytes);
+  endpoint_->endpoint->init(options);
+  endpoint_->endpoint->setHandler(Http::make_handler<PistacheAdapter>(&pipeline_, &workers_, &draining_));
+  endpoint_->endpoint->serveThreaded();
+}
+
+std::uint16_t HttpServer::port() const {
+  return endpoint_->endpoint ? static_cast<std::uint16_t>(endpoint_->endpoint->getPort()) : 0;
+}
+
+bool HttpServer::drain(std::chrono::milliseconds grace) {
+  draining_ = true;
+  return workers_.wait_idle(grace);
+}
+
+void HttpServer::stop() {
+  if (endpoint_->endpoint) {
+    endpoint_->endpoint->shutdown();
+    endpoint_->endpoint.reset();
+  }
+}
+
+}  // namespace killrvideo::host

@@ -1,0 +1,46 @@
+#include "plugins/Registration.h"
+
+#include "killrvideo/plugin/PathPattern.h"
+
+namespace killrvideo::host {
+
+void RegistrationRecorder::record(const std::string& what, const std::function<void()>& action) noexcept {
+  try {
+    action();
+  } catch (const std::exception& e) {
+    registration_.problems.push_back(what + ": " + e.what());
+  }
+}
+
+void RegistrationRecorder::add_route(const plugin::RouteSpec& spec, plugin::RouteHandler guarded_handler) noexcept {
+  record("route " + spec.path, [&] {
+    plugin::PathPattern{spec.path};  // rejects a malformed pattern now rather than at the first request
+    registration_.routes.push_back({spec, std::move(guarded_handler)});
+  });
+}
+
+void RegistrationRecorder::add_subscription(const std::string& topic, plugin::GuardedSubscriber guarded) noexcept {
+  record("subscription " + topic, [&] { registration_.subscriptions.emplace_back(topic, std::move(guarded)); });
+}
+
+void RegistrationRecorder::set_account_lookup(plugin::AccountLookup guarded_lookup) noexcept {
+  record("account lookup", [&] { registration_.account_lookup = std::move(guarded_lookup); });
+}
+
+void RegistrationRecorder::own_table(const std::string& name, const nlohmann::json& definition) noexcept {
+  record("table " + name, [&] { registration_.owned_tables[name] = definition; });
+}
+
+void RegistrationRecorder::own_collection(const std::string& name, const nlohmann::json& options) noexcept {
+  record("collection " + name, [&] { registration_.owned_collections[name] = options; });
+}
+
+void RegistrationRecorder::read_table(const std::string& owner_plugin, const std::string& name) noexcept {
+  record("read of table " + name, [&] { registration_.reads.push_back({owner_plugin, name}); });
+}
+
+void RegistrationRecorder::require_plugin(const std::string& name) noexcept {
+  record("required plugin " + name, [&] { registration_.required_plugins.push_back(name); });
+}
+
+}  // namespace killrvideo::host

@@ -1,0 +1,19 @@
+#pragma once
+#include "killrvideo/plugin/HostServices.h"
+
+namespace killrvideo::host {
+
+// The offline default provider (design §7): a signed feature-hashed bag of words and word bigrams,
+// L2-normalised. Deterministic and honest: texts sharing words are close, nothing else is claimed.
+class LocalEmbedder final : public plugin::Embedder {
+ public:
+  explicit LocalEmbedder(std::size_t dimension);
+  std::size_t dimension() const noexcept override { return dimension_; }
+  plugin::Embedding embed(std::string_view text) noexcept override;
+
+ private:
+  void add_feature(std::vector<float>& vector, std::string_view feature, float weight) const;
+  std::size_t dimension_;
+};
+
+}  // namespace killrvideo::host
