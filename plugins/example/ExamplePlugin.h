@@ -1,0 +1,32 @@
+#pragma once
+// The smallest complete plugin: every kind of registration a domain plugin makes, one of each.
+
+#include <atomic>
+#include <cstdint>
+#include <string>
+
+#include "killrvideo/plugin/HostServices.h"
+#include "killrvideo/plugin/Plugin.h"
+#include "killrvideo/plugin/Registrar.h"
+
+#include "ExampleRoutes.h"
+
+namespace killrvideo::example {
+
+inline constexpr const char* kVideoViewedTopic = "video.viewed";
+
+class ExamplePlugin final : public plugin::Plugin {
+ public:
+  // Throws std::invalid_argument when `greeting` in the plugin's config is not a string: a config
+  // mistake must stop start-up, not surface as odd responses later.
+  explicit ExamplePlugin(plugin::HostServices& host);
+
+  void register_with(plugin::Registrar& registrar) override;
+
+ private:
+  // Written by the event bus, read by request handlers on other worker threads.
+  std::atomic<std::int64_t> views_seen_{0};
+  ExampleRoutes routes_;
+};
+
+}  // namespace killrvideo::example
