@@ -1,4 +1,4 @@
-// The plugin's only exported symbol: its descriptor (design §2).
+// The entry point the host looks up: the plugin's descriptor (design §2). Nothing else belongs here.
 #include "killrvideo/plugin/PluginExport.h"
 
 #include "ExamplePlugin.h"
