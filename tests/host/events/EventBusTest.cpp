@@ -1,0 +1,47 @@
+#include "events/EventBus.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace killrvideo::host {
+namespace {
+
+TEST(EventBusTest, DeliversToEverySubscriberOfTheTopicInOrder) {
+  EventBus bus;
+  std::vector<std::string> seen;
+  bus.subscribe("video.viewed", "a", [&](const std::string&, const nlohmann::json& p) {
+    seen.push_back("a:" + p["videoId"].get<std::string>());
+    return std::string();
+  });
+  bus.subscribe("video.viewed", "b", [&](const std::string& topic, const nlohmann::json&) {
+    seen.push_back("b:" + topic);
+    return std::string();
+  });
+  bus.subscribe("comment.added", "c", [&](const std::string&, const nlohmann::json&) {
+    seen.push_back("c");
+    return std::string();
+  });
+  bus.publish("catalog", "video.viewed", {{"videoId", "v1"}});
+  EXPECT_EQ(seen, (std::vector<std::string>{"a:v1", "b:video.viewed"}));
+}
+
+TEST(EventBusTest, AFailingSubscriberDoesNotStopTheOthers) {
+  EventBus bus;
+  int delivered = 0;
+  bus.subscribe("t", "broken", [](const std::string&, const nlohmann::json&) { return std::string("boom"); });
+  bus.subscribe("t", "fine", [&](const std::string&, const nlohmann::json&) {
+    ++delivered;
+    return std::string();
+  });
+  bus.publish("p", "t", nullptr);
+  EXPECT_EQ(delivered, 1);
+}
+
+TEST(EventBusTest, TopicWithoutSubscribersGoesNowhere) {
+  EventBus bus;
+  EXPECT_EQ(bus.subscriber_count("nobody.listens"), 0U);
+  bus.publish("p", "nobody.listens", {{"x", 1}});
+}
+
+}  // namespace
+}  // namespace killrvideo::host

@@ -1,0 +1,67 @@
+#include "plugins/PluginGate.h"
+
+#include <gtest/gtest.h>
+
+#include "killrvideo/plugin/Plugin.h"
+
+namespace killrvideo::host {
+namespace {
+
+plugin::PluginInstance* create(plugin::HostServices*, char*, std::size_t) { return nullptr; }
+void destroy(plugin::PluginInstance*) {}
+
+plugin::PluginDescriptor valid_descriptor() {
+  return {plugin::kDescriptorMagic, sizeof(plugin::PluginDescriptor), plugin::kAbiMajor, plugin::kAbiMinor,
+          host_fingerprint(), "sample", "1.0.0", &create, &destroy};
+}
+
+TEST(PluginGateTest, AcceptsADescriptorBuiltLikeTheHost) { EXPECT_EQ(check_descriptor(valid_descriptor()), ""); }
+
+TEST(PluginGateTest, FingerprintNamesTheCompilerAbiAndLibraryVersions) {
+  const std::string fingerprint = host_fingerprint();
+  EXPECT_EQ(fingerprint.rfind("gxx-abi=", 0), 0U);
+  EXPECT_NE(fingerprint.find(";cxx11-abi=1;"), std::string::npos);
+  EXPECT_NE(fingerprint.find(";nlohmann-json=3."), std::string::npos);
+  EXPECT_NE(fingerprint.find(";plugin-api=" KILLRVIDEO_PLUGIN_API_VERSION), std::string::npos);
+}
+
+TEST(PluginGateTest, RefusesOtherMagic) {
+  auto descriptor = valid_descriptor();
+  descriptor.magic = 0x12345678;
+  EXPECT_EQ(check_descriptor(descriptor), "bad descriptor magic: host 0x4b565047, plugin 0x12345678");
+}
+
+TEST(PluginGateTest, RefusesOtherMajorAndNewerMinor) {
+  auto descriptor = valid_descriptor();
+  descriptor.abi_major = plugin::kAbiMajor + 1;
+  EXPECT_EQ(check_descriptor(descriptor), "ABI major version mismatch: host 1, plugin 2");
+  descriptor = valid_descriptor();
+  descriptor.abi_minor = plugin::kAbiMinor + 1;
+  EXPECT_EQ(check_descriptor(descriptor), "plugin needs a newer host: host ABI 1.0, plugin ABI 1.1");
+}
+
+TEST(PluginGateTest, AcceptsAnOlderMinor) {
+  // A host at minor N serves plugins built at any minor ≤ N; here both are 0, so check the comparison.
+  auto descriptor = valid_descriptor();
+  descriptor.abi_minor = 0;
+  EXPECT_EQ(check_descriptor(descriptor), "");
+}
+
+TEST(PluginGateTest, RefusesOtherFingerprintShowingBoth) {
+  auto descriptor = valid_descriptor();
+  descriptor.fingerprint = "gxx-abi=0";
+  EXPECT_EQ(check_descriptor(descriptor),
+            std::string("ABI fingerprint mismatch: host '") + host_fingerprint() + "', plugin 'gxx-abi=0'");
+}
+
+TEST(PluginGateTest, RefusesATruncatedOrIncompleteDescriptor) {
+  auto descriptor = valid_descriptor();
+  descriptor.struct_size = 8;
+  EXPECT_NE(check_descriptor(descriptor).find("descriptor too small"), std::string::npos);
+  descriptor = valid_descriptor();
+  descriptor.create = nullptr;
+  EXPECT_NE(check_descriptor(descriptor).find("descriptor incomplete"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace killrvideo::host
