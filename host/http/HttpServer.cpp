@@ -3,6 +3,8 @@
 #include <pistache/endpoint.h>
 #include <pistache/http.h>
 #include <pistache/net.h>
+#include <pistache/peer.h>
+#include <sys/socket.h>
 
 #include "http/RequestPipeline.h"
 #include "http/WorkerPool.h"
@@ -16,6 +18,20 @@ using namespace Pistache;
 // Pistache must buffer a whole request before we see it; leave room for headers beyond the body limit
 // so that an oversized body still reaches the pipeline and gets its JSON 413.
 constexpr std::size_t kHeaderAllowanceBytes = 64 * 1024;
+
+// Pistache writes only typed headers; this carries any name and value a handler chose.
+class OutgoingHeader final : public Http::Header::Header {
+ public:
+  OutgoingHeader(std::string name, std::string value) : name_(std::move(name)), value_(std::move(value)) {}
+  const char* name() const override { return name_.c_str(); }
+  void write(std::ostream& stream) const override { stream << value_; }
+  // Only used by Pistache's typed lookups (get<H>()), which never ask for these headers.
+  std::uint64_t hash() const override { return Http::Header::detail::hash(name_.c_str()); }
+
+ private:
+  std::string name_;
+  std::string value_;
+};
 
 IncomingRequest to_incoming(const Http::Request& request) {
   IncomingRequest incoming;
@@ -46,10 +62,19 @@ void write_response(Http::ResponseWriter& writer, const plugin::Response& respon
                     Http::ConnectionControl connection) {
   writer.headers().remove(Http::Header::Connection::Name);
   writer.headers().add<Http::Header::Connection>(connection);
-  for (const auto& [name, value] : response.headers) writer.headers().addRaw(Http::Header::Raw(name, value));
+  for (const auto& [name, value] : response.headers) {
+    writer.headers().add(std::make_shared<OutgoingHeader>(name, value));
+  }
   const auto mime = response.content_type.empty() ? Http::Mime::MediaType()
                                                   : Http::Mime::MediaType::fromString(response.content_type);
-  writer.send(static_cast<Http::Code>(response.status), response.body, mime);
+  auto sent = writer.send(static_cast<Http::Code>(response.status), response.body, mime);
+  if (connection == Http::ConnectionControl::Close) {
+    // Pistache only announces "Connection: close"; the server must then actually close (RFC 9112 §9.6).
+    sent.then([peer = writer.getPeer()](ssize_t) {
+                if (peer) ::shutdown(peer->fd(), SHUT_RDWR);
+              },
+              Async::IgnoreException);
+  }
 }
 
 class PistacheAdapter : public Http::Handler {

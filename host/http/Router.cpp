@@ -4,22 +4,6 @@
 
 namespace killrvideo::host {
 
-namespace {
-
-// True when `a` is more specific than `b`: at the first segment where they differ, `a` has a literal.
-bool more_specific(const plugin::PathPattern& a, const plugin::PathPattern& b) {
-  const auto a_segments = plugin::split_path(a.shape());
-  const auto b_segments = plugin::split_path(b.shape());
-  for (std::size_t i = 0; i < std::min(a_segments.size(), b_segments.size()); ++i) {
-    const bool a_param = a_segments[i] == "{}";
-    const bool b_param = b_segments[i] == "{}";
-    if (a_param != b_param) return !a_param;
-  }
-  return false;
-}
-
-}  // namespace
-
 bool parse_method(std::string_view text, plugin::Method& method) noexcept {
   using plugin::Method;
   for (const Method candidate : {Method::Get, Method::Post, Method::Put, Method::Patch, Method::Delete}) {
@@ -35,7 +19,7 @@ void Router::add(Route route) {
   routes_.push_back(std::move(route));
   // Keep the most specific patterns first so the first match is the best one.
   std::stable_sort(routes_.begin(), routes_.end(),
-                   [](const Route& a, const Route& b) { return more_specific(a.pattern, b.pattern); });
+                   [](const Route& a, const Route& b) { return a.pattern.more_specific_than(b.pattern); });
 }
 
 RouteMatch Router::match(std::string_view method, std::string_view raw_path) const {

@@ -1,5 +1,6 @@
 #include "killrvideo/plugin/PathPattern.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "killrvideo/plugin/Validation.h"
@@ -62,7 +63,6 @@ PathPattern::PathPattern(std::string pattern) : text_(std::move(pattern)) {
       }
       segments_.push_back({Kind::Literal, piece});
       shape_ += "/" + piece;
-      ++literal_count_;
       continue;
     }
     if (piece.back() != '}' || piece.size() < 3) {
@@ -79,6 +79,16 @@ PathPattern::PathPattern(std::string pattern) : text_(std::move(pattern)) {
     shape_ += "/{}";
   }
   if (shape_.empty()) shape_ = "/";
+}
+
+bool PathPattern::more_specific_than(const PathPattern& other) const noexcept {
+  const std::size_t common = std::min(segments_.size(), other.segments_.size());
+  for (std::size_t i = 0; i < common; ++i) {
+    const bool mine_literal = segments_[i].kind == Kind::Literal;
+    const bool theirs_literal = other.segments_[i].kind == Kind::Literal;
+    if (mine_literal != theirs_literal) return mine_literal;
+  }
+  return false;
 }
 
 bool PathPattern::match(const std::vector<std::string>& segments,

@@ -15,7 +15,6 @@ inline std::string test_config(const std::string& plugins, const std::string& se
                                const std::string& auth_extra = "") {
   return "server:\n"
          "  listen: 127.0.0.1\n"
-         "  workers: 4\n"
          "  cors_origins: [\"http://localhost:8080\"]\n" +
          (server_extra.empty() ? std::string() : "  " + server_extra + "\n") +
          "auth:\n"

@@ -17,7 +17,6 @@ TEST(PathPattern, LiteralMatchesOnlyItsExactSegments) {
   EXPECT_FALSE(pattern.match({"api", "v1", "videos", "Latest"}, params));
   EXPECT_FALSE(pattern.match({"api", "v1", "videos"}, params));
   EXPECT_FALSE(pattern.match({"api", "v1", "videos", "latest", ""}, params));
-  EXPECT_EQ(pattern.literal_count(), 4u);
   EXPECT_EQ(pattern.shape(), "/api/v1/videos/latest");
 }
 
@@ -27,7 +26,14 @@ TEST(PathPattern, ParameterTakesAnyNonEmptySegment) {
   ASSERT_TRUE(pattern.match({"users", "a b/c", "activity"}, params));
   EXPECT_EQ(params, (Params{{"name", "a b/c"}}));
   EXPECT_FALSE(pattern.match({"users", "", "activity"}, params));
-  EXPECT_EQ(pattern.literal_count(), 2u);
+}
+
+TEST(PathPattern, LiteralAtTheFirstDifferingSegmentIsMoreSpecific) {
+  const PathPattern literal("/videos/latest/{x}");
+  const PathPattern parameter("/videos/{id}/comments");
+  EXPECT_TRUE(literal.more_specific_than(parameter));
+  EXPECT_FALSE(parameter.more_specific_than(literal));
+  EXPECT_FALSE(literal.more_specific_than(literal));
 }
 
 TEST(PathPattern, UuidParameterTakesOnlyLowercaseCanonicalUuids) {

@@ -24,7 +24,7 @@ RouteTable::Lookup RouteTable::find(Method method, const std::vector<std::string
       best.path_matched_other_method = true;
       continue;
     }
-    if (best.route == nullptr || route.pattern.literal_count() > best.route->pattern.literal_count()) {
+    if (best.route == nullptr || route.pattern.more_specific_than(best.route->pattern)) {
       best.route = &route;
       best.params = std::move(params);
     }

@@ -18,7 +18,9 @@ class PathPattern {
   // The pattern with parameter names erased ("/videos/{}/comments"): two routes conflict when their
   // methods and shapes are equal.
   const std::string& shape() const noexcept { return shape_; }
-  std::size_t literal_count() const noexcept { return literal_count_; }
+  // True when, at the first segment where the two differ in kind, this pattern has a literal: of two
+  // patterns matching one path, the more specific one serves it ("/videos/latest" over "/videos/{id}").
+  bool more_specific_than(const PathPattern& other) const noexcept;
 
   // `segments` are the request path's segments, already URL-decoded. On a match, fills `params`.
   bool match(const std::vector<std::string>& segments,
@@ -33,7 +35,6 @@ class PathPattern {
   std::string text_;
   std::string shape_;
   std::vector<Segment> segments_;
-  std::size_t literal_count_ = 0;
 };
 
 // Splits "/a/b%20c" into URL-decoded segments {"a", "b c"}. A trailing slash leaves a last empty segment,
