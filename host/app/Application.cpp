@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/HostRoutes.h"
+#include "app/SchemaBootstrap.h"
 #include "app/StartupError.h"
 #include "app/StopSignals.h"
 #include "auth/AccessGate.h"
@@ -132,6 +133,11 @@ int Application::run() {
   PluginManager plugins(config_.plugins, PluginLocator(plugin_directories(config_, executable_dir_)),
                         SharedServices{data.get(), &events, &auth, embedder.get(), &clock, &ids});
   plugins.load();
+  if (config_.database.backend == "none") {
+    spdlog::warn("database.backend is none: declared tables are not created and data commands fail");
+  } else {
+    create_declared_schema(*data, plugins.registrations());
+  }
 
   Router router;
   Metrics metrics;

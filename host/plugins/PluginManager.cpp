@@ -8,11 +8,30 @@
 #include "plugins/PluginError.h"
 #include "plugins/PluginGraph.h"
 #include "plugins/PluginLibrary.h"
+#include "data/ScopedDataClient.h"
 
 namespace killrvideo::host {
 
+namespace {
+
+std::set<std::string> names_owned_by(const Registration& registration) {
+  std::set<std::string> names;
+  for (const auto& [name, spec] : registration.owned_tables) names.insert(name);
+  for (const auto& [name, options] : registration.owned_collections) names.insert(name);
+  return names;
+}
+
+std::set<std::string> names_read_by(const Registration& registration) {
+  std::set<std::string> names;
+  for (const auto& read : registration.reads) names.insert(read.table);
+  return names;
+}
+
+}  // namespace
+
 struct PluginManager::Loaded {
   std::unique_ptr<PluginLibrary> library;
+  std::unique_ptr<ScopedDataClient> data;
   std::unique_ptr<PluginServices> services;
   plugin::PluginInstance* instance = nullptr;
 
@@ -57,8 +76,11 @@ void PluginManager::load_one(const PluginEntry& entry) {
   for (const auto& registration : registrations_) {
     if (registration.plugin == expected_name) throw PluginError(where + "listed twice");
   }
+  loaded->data = std::make_unique<ScopedDataClient>(expected_name, *shared_.data);
+  SharedServices own_view = shared_;
+  own_view.data = loaded->data.get();
   loaded->services = std::make_unique<PluginServices>(
-      expected_name, nlohmann::json::parse(entry.config_json), shared_);
+      expected_name, nlohmann::json::parse(entry.config_json), own_view);
   char error[512] = {0};
   loaded->instance = descriptor.create(loaded->services.get(), error, sizeof error);
   if (loaded->instance == nullptr) throw PluginError(where + "failed to construct: " + error);
@@ -69,6 +91,7 @@ void PluginManager::load_one(const PluginEntry& entry) {
   if (const std::string failure = loaded->instance->register_with(recorder); !failure.empty()) {
     throw PluginError(where + "register_with failed: " + failure);
   }
+  loaded->data->grant(names_owned_by(registration), names_read_by(registration));
   spdlog::info("plugin '{}' {} loaded from {}: {} routes, {} tables, {} collections", expected_name,
                descriptor.version, loaded->library->file().string(), registration.routes.size(),
                registration.owned_tables.size(), registration.owned_collections.size());
