@@ -1,0 +1,349 @@
+#include "data/embedded/VectorIndex.h"
+
+// hnswlib defines non-inline functions in its headers: this must stay the only file of a binary that
+// includes it.
+#include <hnswlib/hnswlib.h>
+
+#include <algorithm>
+#include <cmath>
+#include <mutex>
+#include <shared_mutex>  // std::shared_lock
+#include <stdexcept>
+#include <unordered_map>
+
+#include "data/embedded/VectorIndexFile.h"
+#include "data/embedded/WriterPreferringMutex.h"
+
+namespace killrvideo::host::embedded {
+
+namespace {
+
+using Graph = hnswlib::HierarchicalNSW<float>;
+using GraphSpace = hnswlib::SpaceInterface<float>;
+
+constexpr std::size_t kLinksPerNode = 16;          // hnswlib M
+constexpr std::size_t kConstructionBreadth = 200;  // hnswlib ef_construction
+// hnswlib searches with ef = max(this, k): the floor that keeps recall high for small k.
+constexpr std::size_t kSearchBreadth = 64;
+constexpr std::size_t kInitialCapacity = 1024;
+// Each filtered round asks the graph for this many times more candidates than the last.
+constexpr std::size_t kFilterWidening = 4;
+// A filtered search over at most this many vectors scans them all: exact, and cheap at this size.
+constexpr std::size_t kExactScanLimit = 2048;
+// A graph search computes several distances per candidate, so once a filtered round would ask for more
+// than 1/kScanFraction of the index, scanning every vector is cheaper — and exact.
+constexpr std::size_t kScanFraction = 16;
+
+// Four running sums: independent additions pipeline (several times faster than one chain), and the order
+// stays fixed, so a given pair always scores the same. Products of floats are exact in double.
+template <typename Term>
+double sum_of(std::size_t dimension, Term term) noexcept {
+  double sums[4] = {0, 0, 0, 0};
+  std::size_t i = 0;
+  for (; i + 4 <= dimension; i += 4)
+    for (std::size_t lane = 0; lane < 4; ++lane) sums[lane] += term(i + lane);
+  for (; i < dimension; ++i) sums[0] += term(i);
+  return (sums[0] + sums[1]) + (sums[2] + sums[3]);
+}
+
+double dot(const float* a, const float* b, std::size_t dimension) noexcept {
+  return sum_of(dimension, [a, b](std::size_t i) { return static_cast<double>(a[i]) * b[i]; });
+}
+
+double squared_distance(const float* a, const float* b, std::size_t dimension) noexcept {
+  return sum_of(dimension, [a, b](std::size_t i) {
+    const double difference = static_cast<double>(a[i]) - b[i];
+    return difference * difference;
+  });
+}
+
+// sqrt(|a|²·|b|²) rather than |a|·|b|: for a == b it is exactly |a|², so identical vectors score exactly 1.
+double cosine(const float* a, const float* b, std::size_t dimension) noexcept {
+  const double norms = std::sqrt(dot(a, a, dimension) * dot(b, b, dimension));
+  if (norms == 0) return 0;  // a zero vector has no direction; callers keep them out of cosine indexes
+  return std::clamp(dot(a, b, dimension) / norms, -1.0, 1.0);
+}
+
+// hnswlib's hnswlib::labeltype is size_t; rowids are int64. The cast round-trips every value.
+hnswlib::labeltype to_label(std::int64_t id) noexcept { return static_cast<hnswlib::labeltype>(id); }
+std::int64_t to_id(hnswlib::labeltype label) noexcept { return static_cast<std::int64_t>(label); }
+
+// Cosine is searched as inner product on unit vectors (hnswlib compares 1 − a·b), so vectors and queries
+// reach the graph normalised; the other metrics reach it as given.
+class GraphInput {
+ public:
+  GraphInput(VectorMetric metric, const float* vector, std::size_t dimension) : data_(vector) {
+    if (metric != VectorMetric::Cosine) return;
+    const double norm = std::sqrt(dot(vector, vector, dimension));
+    if (norm == 0) return;
+    normalised_.resize(dimension);
+    for (std::size_t i = 0; i < dimension; ++i) normalised_[i] = static_cast<float>(vector[i] / norm);
+    data_ = normalised_.data();
+  }
+  const float* data() const noexcept { return data_; }
+
+ private:
+  std::vector<float> normalised_;
+  const float* data_;
+};
+
+// Most similar first; equal scores by id so that results are deterministic. A NaN score (a NaN component
+// the caller let through) ranks last instead of breaking the sort's ordering.
+bool ranks_before(const ScoredId& a, const ScoredId& b) noexcept {
+  const bool a_nan = std::isnan(a.similarity);
+  const bool b_nan = std::isnan(b.similarity);
+  if (a_nan != b_nan) return b_nan;
+  if (!a_nan && a.similarity != b.similarity) return a.similarity > b.similarity;
+  return a.id < b.id;
+}
+
+std::vector<ScoredId> best(std::vector<ScoredId> scored, std::size_t k) {
+  const auto keep = std::min(k, scored.size());
+  std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(keep), scored.end(), ranks_before);
+  scored.resize(keep);
+  return scored;
+}
+
+// hnswlib 0.6.2's loadIndex adds up the deleted slots without zeroing the count first, and searches skip
+// deleted slots only when that count is non-zero.
+void recount_deleted(Graph& graph) {
+  graph.num_deleted_ = 0;
+  for (hnswlib::tableint slot = 0; slot < graph.cur_element_count; ++slot)
+    if (graph.isMarkedDeleted(slot)) ++graph.num_deleted_;
+}
+
+std::unique_ptr<GraphSpace> make_space(VectorMetric metric, std::size_t dimension) {
+  if (metric == VectorMetric::Euclidean) return std::make_unique<hnswlib::L2Space>(dimension);
+  return std::make_unique<hnswlib::InnerProductSpace>(dimension);
+}
+
+// accept() may be costly (the engine may consult SQLite); widening rounds see the same ids again.
+class RememberingFilter {
+ public:
+  explicit RememberingFilter(const std::function<bool(std::int64_t)>& accept) : accept_(accept) {}
+  bool operator()(std::int64_t id) {
+    const auto [verdict, inserted] = verdicts_.try_emplace(id, false);
+    if (inserted) verdict->second = accept_(id);
+    return verdict->second;
+  }
+
+ private:
+  const std::function<bool(std::int64_t)>& accept_;
+  std::unordered_map<std::int64_t, bool> verdicts_;
+};
+
+}  // namespace
+
+bool parse_vector_metric(const std::string& text, VectorMetric& metric) noexcept {
+  for (const auto candidate : {VectorMetric::Cosine, VectorMetric::DotProduct, VectorMetric::Euclidean}) {
+    if (text == to_string(candidate)) {
+      metric = candidate;
+      return true;
+    }
+  }
+  return false;
+}
+
+const char* to_string(VectorMetric metric) noexcept {
+  switch (metric) {
+    case VectorMetric::Cosine: return "cosine";
+    case VectorMetric::DotProduct: return "dot_product";
+    case VectorMetric::Euclidean: return "euclidean";
+  }
+  return "cosine";
+}
+
+float similarity(VectorMetric metric, const float* a, const float* b, std::size_t dimension) noexcept {
+  switch (metric) {
+    case VectorMetric::Cosine: return static_cast<float>((1 + cosine(a, b, dimension)) / 2);
+    case VectorMetric::DotProduct: return static_cast<float>((1 + dot(a, b, dimension)) / 2);
+    case VectorMetric::Euclidean: return static_cast<float>(1 / (1 + squared_distance(a, b, dimension)));
+  }
+  return 0;
+}
+
+// Everything behind the lock. hnswlib 0.6.2 exposes its internals as public members; they are read here
+// (label lookup, deletion marks, stored vectors) because that version offers no accessor for them.
+struct VectorIndex::State {
+  State(std::size_t dimension, VectorMetric metric)
+      : dimension(dimension), metric(metric), space(make_space(metric, dimension)) {
+    reset();
+  }
+
+  void reset() {
+    graph = std::make_unique<Graph>(space.get(), kInitialCapacity, kLinksPerNode, kConstructionBreadth);
+    graph->setEf(kSearchBreadth);
+    live_count = 0;
+  }
+
+  bool is_live(hnswlib::labeltype label) const {
+    const auto found = graph->label_lookup_.find(label);
+    return found != graph->label_lookup_.end() && !graph->isMarkedDeleted(found->second);
+  }
+
+  void upsert(std::int64_t id, const float* graph_vector) {
+    const auto label = to_label(id);
+    const bool known = graph->label_lookup_.count(label) != 0;
+    const bool was_live = known && is_live(label);
+    if (!known && graph->cur_element_count == graph->max_elements_) graph->resizeIndex(2 * graph->max_elements_);
+    // With a known label, even a deleted one, hnswlib unmarks it and moves it to the new vector in place.
+    graph->addPoint(graph_vector, label);
+    if (!was_live) ++live_count;
+  }
+
+  void remove(std::int64_t id) {
+    const auto label = to_label(id);
+    if (!is_live(label)) return;
+    graph->markDelete(label);
+    --live_count;
+  }
+
+  // Scores against the stored vector with similarity() itself, so a result carries the exact $similarity
+  // (for cosine, against the normalised copy — equal up to float rounding) rather than hnswlib's distance.
+  ScoredId score(const float* query, hnswlib::labeltype label) const {
+    const auto* stored = reinterpret_cast<const float*>(graph->getDataByInternalId(graph->label_lookup_.at(label)));
+    return {to_id(label), similarity(metric, query, stored, dimension)};
+  }
+
+  // Up to `count` approximate nearest labels; asking for more than kSearchBreadth widens hnswlib's ef to
+  // `count` (it searches with max(ef, count)), so ef never has to change under a shared lock.
+  std::vector<hnswlib::labeltype> approximate_nearest(const float* graph_query, std::size_t count) const {
+    auto found = graph->searchKnn(graph_query, count);
+    std::vector<hnswlib::labeltype> labels;
+    labels.reserve(found.size());
+    for (; !found.empty(); found.pop()) labels.push_back(found.top().second);
+    return labels;
+  }
+
+  std::vector<ScoredId> search(const float* query, const float* graph_query, std::size_t k) const {
+    std::vector<ScoredId> scored;
+    for (const auto label : approximate_nearest(graph_query, k)) scored.push_back(score(query, label));
+    return best(std::move(scored), k);
+  }
+
+  std::vector<ScoredId> exact_scan(const float* query, std::size_t k,
+                                   const std::function<bool(std::int64_t)>& accept) const {
+    std::vector<ScoredId> scored;
+    for (hnswlib::tableint slot = 0; slot < graph->cur_element_count; ++slot) {
+      if (graph->isMarkedDeleted(slot)) continue;
+      const std::int64_t id = to_id(graph->getExternalLabel(slot));
+      if (!accept(id)) continue;
+      const auto* stored = reinterpret_cast<const float*>(graph->getDataByInternalId(slot));
+      scored.push_back({id, similarity(metric, query, stored, dimension)});
+    }
+    return best(std::move(scored), k);
+  }
+
+  // hnswlib 0.6.2 cannot filter inside the graph: ask for kFilterWidening× more candidates each round until
+  // k of them are accepted, the graph has nothing more to give, or a scan becomes the cheaper way.
+  std::vector<ScoredId> filtered_search(const float* query, const float* graph_query, std::size_t k,
+                                        const std::function<bool(std::int64_t)>& accept) const {
+    RememberingFilter remembered(accept);
+    for (std::size_t wanted = k * kFilterWidening;; wanted *= kFilterWidening) {
+      if (live_count <= kExactScanLimit || wanted > live_count / kScanFraction)
+        return exact_scan(query, k, [&remembered](std::int64_t id) { return remembered(id); });
+      const auto labels = approximate_nearest(graph_query, wanted);
+      std::vector<ScoredId> accepted;
+      for (const auto label : labels)
+        if (remembered(to_id(label))) accepted.push_back(score(query, label));
+      if (accepted.size() >= k || labels.size() < wanted) return best(std::move(accepted), k);
+    }
+  }
+
+  const std::size_t dimension;
+  const VectorMetric metric;
+  std::unique_ptr<GraphSpace> space;  // declared before graph: the graph points into it
+  std::unique_ptr<Graph> graph;
+  std::size_t live_count = 0;  // hnswlib's own count includes deleted slots
+
+  // Searches and saves share it; upserts, removes, clear and load exclude. accept() runs under it, shared,
+  // and so must not call back into this index.
+  mutable WriterPreferringMutex lock;
+  mutable std::mutex save_lock;    // one save at a time writes the temp files
+};
+
+VectorIndex::VectorIndex(std::filesystem::path file, std::size_t dimension, VectorMetric metric)
+    : state_(std::make_unique<State>(dimension, metric)),
+      file_(std::move(file)),
+      dimension_(dimension),
+      metric_(metric) {}
+
+VectorIndex::~VectorIndex() = default;
+
+bool VectorIndex::load(std::uint64_t expected_stamp) {
+  namespace files = vector_index_file;
+  const auto meta = files::read_meta(files::meta_path(file_));
+  if (!meta || meta->stamp != expected_stamp || meta->dimension != dimension_ ||
+      meta->metric != static_cast<std::uint32_t>(metric_))
+    return false;
+  const auto digest = files::digest_file(file_);
+  if (!digest || digest->bytes != meta->graph.bytes || digest->checksum != meta->graph.checksum) return false;
+
+  std::unique_lock exclusive(state_->lock);
+  try {
+    // The constructor that loads: if hnswlib throws half-way, no destructor frees its half-set pointers.
+    auto graph = std::make_unique<Graph>(state_->space.get(), file_.string());
+    recount_deleted(*graph);
+    if (graph->cur_element_count - graph->num_deleted_ != meta->live_count) return false;
+    graph->setEf(kSearchBreadth);
+    state_->graph = std::move(graph);
+    state_->live_count = meta->live_count;
+    return true;
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+// Order matters for a crash at any point: the side file is removed before the graph is replaced and written
+// back last, so a side file only ever sits beside the graph it describes (otherwise load() finds none).
+void VectorIndex::save(std::uint64_t stamp) const {
+  namespace files = vector_index_file;
+  std::lock_guard one_save(state_->save_lock);
+  std::shared_lock no_writes(state_->lock);
+
+  const auto graph_temp = files::temp_path(file_);
+  const auto meta_file = files::meta_path(file_);
+  const auto meta_temp = files::temp_path(meta_file);
+  state_->graph->saveIndex(graph_temp.string());
+  files::sync_to_disk(graph_temp);
+  const auto digest = files::digest_file(graph_temp);
+  if (!digest) throw std::runtime_error("vector index: cannot read back " + graph_temp.string());
+  files::write_meta(meta_temp, {dimension_, static_cast<std::uint32_t>(metric_), state_->live_count, stamp, *digest});
+
+  std::filesystem::remove(meta_file);
+  std::filesystem::rename(graph_temp, file_);
+  std::filesystem::rename(meta_temp, meta_file);
+  files::sync_to_disk(file_.has_parent_path() ? file_.parent_path() : std::filesystem::path("."), true);
+}
+
+void VectorIndex::clear() {
+  std::unique_lock exclusive(state_->lock);
+  state_->reset();
+}
+
+void VectorIndex::upsert(std::int64_t id, const float* vector) {
+  const GraphInput input(metric_, vector, dimension_);
+  std::unique_lock exclusive(state_->lock);
+  state_->upsert(id, input.data());
+}
+
+void VectorIndex::remove(std::int64_t id) {
+  std::unique_lock exclusive(state_->lock);
+  state_->remove(id);
+}
+
+std::size_t VectorIndex::size() const {
+  std::shared_lock shared(state_->lock);
+  return state_->live_count;
+}
+
+std::vector<ScoredId> VectorIndex::search(const float* query, std::size_t k,
+                                          const std::function<bool(std::int64_t)>& accept) const {
+  const GraphInput input(metric_, query, dimension_);
+  std::shared_lock shared(state_->lock);
+  if (k == 0 || state_->live_count == 0) return {};
+  if (!accept) return state_->search(query, input.data(), k);
+  return state_->filtered_search(query, input.data(), k, accept);
+}
+
+}  // namespace killrvideo::host::embedded

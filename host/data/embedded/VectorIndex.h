@@ -1,0 +1,66 @@
+#pragma once
+// One approximate-nearest-neighbour index over one vector column (hnswlib), saved beside the database.
+// SQLite stays the source of truth: a missing or stale index file is rebuilt from it, never trusted.
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace killrvideo::host::embedded {
+
+enum class VectorMetric { Cosine, DotProduct, Euclidean };
+
+// "cosine" / "dot_product" / "euclidean" ↔ VectorMetric; parse returns false for anything else.
+bool parse_vector_metric(const std::string& text, VectorMetric& metric) noexcept;
+const char* to_string(VectorMetric metric) noexcept;
+
+// The Data API's $similarity for two vectors (data-api-wire §6), computed exactly in float:
+// cosine (1 + cos)/2, dot_product (1 + q·v)/2, euclidean 1/(1 + squared distance).
+float similarity(VectorMetric metric, const float* a, const float* b, std::size_t dimension) noexcept;
+
+struct ScoredId {
+  std::int64_t id;   // the row's SQLite rowid
+  float similarity;  // as similarity(): higher is closer
+};
+
+class VectorIndex {
+ public:
+  VectorIndex(std::filesystem::path file, std::size_t dimension, VectorMetric metric);
+  ~VectorIndex();
+  VectorIndex(const VectorIndex&) = delete;
+  VectorIndex& operator=(const VectorIndex&) = delete;
+
+  // Loads the saved index when its file exists and carries `expected_stamp` (the table's write counter
+  // when it was saved); returns false when the caller must rebuild (missing, stale, unreadable, other
+  // dimension or metric).
+  bool load(std::uint64_t expected_stamp);
+  // Writes the index and `stamp` atomically (temp file + rename).
+  void save(std::uint64_t stamp) const;
+  // Empties the index (before a rebuild).
+  void clear();
+
+  // Inserts or replaces the vector of `id`; grows as needed. Zero vectors are the caller's to refuse.
+  void upsert(std::int64_t id, const float* vector);
+  void remove(std::int64_t id);
+  std::size_t size() const;
+  std::size_t dimension() const noexcept { return dimension_; }
+  VectorMetric metric() const noexcept { return metric_; }
+
+  // The k closest ids, most similar first. With `accept`, only ids it accepts count towards k (the
+  // index searches wider until k are accepted or every id was considered).
+  std::vector<ScoredId> search(const float* query, std::size_t k,
+                               const std::function<bool(std::int64_t)>& accept = {}) const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+  std::filesystem::path file_;
+  std::size_t dimension_;
+  VectorMetric metric_;
+};
+
+}  // namespace killrvideo::host::embedded

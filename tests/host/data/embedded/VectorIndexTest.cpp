@@ -1,0 +1,482 @@
+#include "data/embedded/VectorIndex.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <fstream>
+#include <random>
+#include <thread>
+#include <vector>
+
+namespace killrvideo::host::embedded {
+namespace {
+
+using Vector = std::vector<float>;
+namespace fs = std::filesystem;
+
+std::vector<Vector> random_vectors(std::size_t count, std::size_t dimension, unsigned seed) {
+  std::mt19937 generator(seed);
+  std::normal_distribution<float> component;
+  std::vector<Vector> vectors(count, Vector(dimension));
+  for (auto& vector : vectors)
+    for (auto& value : vector) value = component(generator);
+  return vectors;
+}
+
+std::vector<std::int64_t> ids_of(const std::vector<ScoredId>& results) {
+  std::vector<std::int64_t> ids;
+  for (const auto& result : results) ids.push_back(result.id);
+  return ids;
+}
+
+// The exact answer: every accepted vector scored with similarity(), most similar first, ties by id.
+std::vector<ScoredId> brute_force(VectorMetric metric, const std::vector<Vector>& vectors, const Vector& query,
+                                  std::size_t k, const std::function<bool(std::int64_t)>& accept) {
+  std::vector<ScoredId> scored;
+  for (std::size_t id = 0; id < vectors.size(); ++id)
+    if (accept(static_cast<std::int64_t>(id)))
+      scored.push_back({static_cast<std::int64_t>(id), similarity(metric, query.data(), vectors[id].data(), query.size())});
+  std::sort(scored.begin(), scored.end(), [](const ScoredId& a, const ScoredId& b) {
+    return a.similarity != b.similarity ? a.similarity > b.similarity : a.id < b.id;
+  });
+  scored.resize(std::min(k, scored.size()));
+  return scored;
+}
+
+void insert_all(VectorIndex& index, const std::vector<Vector>& vectors) {
+  for (std::size_t id = 0; id < vectors.size(); ++id) index.upsert(static_cast<std::int64_t>(id), vectors[id].data());
+}
+
+class VectorIndexTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
+    directory_ = fs::temp_directory_path() / ("vector-index-test-" + std::to_string(::getpid()) + "-" + test->name());
+    fs::create_directories(directory_);
+  }
+  void TearDown() override { fs::remove_all(directory_); }
+
+  fs::path file() const { return directory_ / "index.hnsw"; }
+  fs::path meta_file() const { return directory_ / "index.hnsw.meta"; }
+
+  fs::path directory_;
+};
+
+// --- metric names and similarity formulas (data-api-wire §6) ---
+
+TEST(VectorMetricTest, ParsesAndPrintsTheThreeDataApiNames) {
+  for (const auto metric : {VectorMetric::Cosine, VectorMetric::DotProduct, VectorMetric::Euclidean}) {
+    VectorMetric parsed = VectorMetric::Cosine;
+    ASSERT_TRUE(parse_vector_metric(to_string(metric), parsed));
+    EXPECT_EQ(parsed, metric);
+  }
+  EXPECT_STREQ(to_string(VectorMetric::DotProduct), "dot_product");
+  VectorMetric untouched = VectorMetric::Euclidean;
+  EXPECT_FALSE(parse_vector_metric("COSINE", untouched));
+  EXPECT_FALSE(parse_vector_metric("l2", untouched));
+  EXPECT_EQ(untouched, VectorMetric::Euclidean);
+}
+
+TEST(SimilarityTest, CosineIsOneForTheSameDirectionHalfForOrthogonalZeroForOpposite) {
+  const Vector a{0.3f, -1.7f, 2.5f};
+  const Vector twice_a{0.6f, -3.4f, 5.0f};
+  const Vector minus_a{-0.3f, 1.7f, -2.5f};
+  const Vector orthogonal_to_b{1.0f, 2.0f, 0.0f};
+  const Vector b{-2.0f, 1.0f, 5.0f};
+  EXPECT_EQ(similarity(VectorMetric::Cosine, a.data(), a.data(), 3), 1.0f);
+  EXPECT_EQ(similarity(VectorMetric::Cosine, a.data(), minus_a.data(), 3), 0.0f);
+  EXPECT_EQ(similarity(VectorMetric::Cosine, orthogonal_to_b.data(), b.data(), 3), 0.5f);
+  EXPECT_FLOAT_EQ(similarity(VectorMetric::Cosine, a.data(), twice_a.data(), 3), 1.0f);
+}
+
+TEST(SimilarityTest, CosineOfFortyFiveDegreesIsHalfOfOnePlusCosine) {
+  const Vector x{1.0f, 0.0f};
+  const Vector diagonal{1.0f, 1.0f};
+  EXPECT_EQ(similarity(VectorMetric::Cosine, x.data(), diagonal.data(), 2),
+            static_cast<float>((1 + 1 / std::sqrt(2.0)) / 2));
+}
+
+TEST(SimilarityTest, DotProductIsHalfOfOnePlusTheProduct) {
+  const Vector x{1.0f, 0.0f};
+  const Vector minus_x{-1.0f, 0.0f};
+  const Vector a{0.5f, 0.5f};
+  const Vector b{0.5f, -0.25f};
+  EXPECT_EQ(similarity(VectorMetric::DotProduct, x.data(), x.data(), 2), 1.0f);
+  EXPECT_EQ(similarity(VectorMetric::DotProduct, x.data(), minus_x.data(), 2), 0.0f);
+  EXPECT_EQ(similarity(VectorMetric::DotProduct, a.data(), b.data(), 2), 0.5625f);  // (1 + 0.125) / 2
+}
+
+TEST(SimilarityTest, EuclideanIsOneOverOnePlusTheSquaredDistance) {
+  const Vector origin{0.0f, 0.0f};
+  const Vector three_four{3.0f, 4.0f};
+  const Vector one_two{1.0f, 2.0f};
+  const Vector two_zero{2.0f, 0.0f};
+  EXPECT_EQ(similarity(VectorMetric::Euclidean, three_four.data(), three_four.data(), 2), 1.0f);
+  EXPECT_EQ(similarity(VectorMetric::Euclidean, origin.data(), three_four.data(), 2), static_cast<float>(1.0 / 26));
+  EXPECT_EQ(similarity(VectorMetric::Euclidean, one_two.data(), two_zero.data(), 2), static_cast<float>(1.0 / 6));
+}
+
+// --- search, upsert, remove, growth ---
+
+TEST_F(VectorIndexTest, AnEmptyIndexFindsNothing) {
+  VectorIndex index(file(), 2, VectorMetric::Cosine);
+  const Vector query{1.0f, 0.0f};
+  EXPECT_EQ(index.size(), 0u);
+  EXPECT_TRUE(index.search(query.data(), 10).empty());
+}
+
+TEST_F(VectorIndexTest, SearchReturnsTheClosestFirstWithTheirExactSimilarity) {
+  VectorIndex index(file(), 2, VectorMetric::Euclidean);
+  const std::vector<Vector> points{{5.0f, 5.0f}, {1.0f, 0.0f}, {0.0f, 3.0f}, {0.0f, 0.0f}};
+  insert_all(index, points);
+  const Vector query{0.0f, 0.0f};
+
+  const auto results = index.search(query.data(), 3);
+
+  ASSERT_EQ(ids_of(results), (std::vector<std::int64_t>{3, 1, 2}));
+  EXPECT_EQ(results[0].similarity, 1.0f);
+  EXPECT_EQ(results[1].similarity, 0.5f);
+  EXPECT_EQ(results[2].similarity, static_cast<float>(1.0 / 10));
+  EXPECT_EQ(index.search(query.data(), 0).size(), 0u);
+  EXPECT_EQ(index.search(query.data(), 100).size(), 4u);
+}
+
+TEST_F(VectorIndexTest, CosineRanksByDirectionNotLength) {
+  VectorIndex index(file(), 2, VectorMetric::Cosine);
+  const std::vector<Vector> points{{0.0f, 1.0f}, {100.0f, 1.0f}, {-1.0f, 0.0f}};
+  insert_all(index, points);
+  const Vector query{0.5f, 0.0f};
+
+  const auto results = index.search(query.data(), 3);
+
+  ASSERT_EQ(ids_of(results), (std::vector<std::int64_t>{1, 0, 2}));
+  EXPECT_FLOAT_EQ(results[0].similarity, similarity(VectorMetric::Cosine, query.data(), points[1].data(), 2));
+  EXPECT_EQ(results[1].similarity, 0.5f);
+  EXPECT_EQ(results[2].similarity, 0.0f);
+}
+
+TEST_F(VectorIndexTest, UpsertReplacesTheVectorOfAnExistingId) {
+  VectorIndex index(file(), 2, VectorMetric::DotProduct);
+  const Vector near{1.0f, 0.0f};
+  const Vector far{-1.0f, 0.0f};
+  const Vector middle{0.0f, 1.0f};
+  index.upsert(7, far.data());
+  index.upsert(8, middle.data());
+
+  index.upsert(7, near.data());
+
+  EXPECT_EQ(index.size(), 2u);
+  const auto results = index.search(near.data(), 2);
+  ASSERT_EQ(ids_of(results), (std::vector<std::int64_t>{7, 8}));
+  EXPECT_EQ(results[0].similarity, 1.0f);
+  EXPECT_EQ(results[1].similarity, 0.5f);
+}
+
+TEST_F(VectorIndexTest, RemovedIdsAreNeverReturnedAndCanComeBack) {
+  VectorIndex index(file(), 2, VectorMetric::Euclidean);
+  const std::vector<Vector> points{{0.0f, 0.0f}, {1.0f, 0.0f}, {2.0f, 0.0f}};
+  insert_all(index, points);
+
+  index.remove(0);
+  index.remove(0);    // already gone: no effect
+  index.remove(999);  // never there: no effect
+
+  EXPECT_EQ(index.size(), 2u);
+  EXPECT_EQ(ids_of(index.search(points[0].data(), 10)), (std::vector<std::int64_t>{1, 2}));
+
+  const Vector elsewhere{5.0f, 0.0f};
+  index.upsert(0, elsewhere.data());
+  EXPECT_EQ(index.size(), 3u);
+  EXPECT_EQ(ids_of(index.search(points[0].data(), 10)), (std::vector<std::int64_t>{1, 2, 0}));
+}
+
+TEST_F(VectorIndexTest, NegativeAndLargeIdsRoundTrip) {
+  VectorIndex index(file(), 2, VectorMetric::Euclidean);
+  const Vector a{0.0f, 0.0f};
+  const Vector b{1.0f, 0.0f};
+  index.upsert(-5, a.data());
+  index.upsert(INT64_MAX, b.data());
+  EXPECT_EQ(ids_of(index.search(a.data(), 2)), (std::vector<std::int64_t>{-5, INT64_MAX}));
+}
+
+TEST_F(VectorIndexTest, GrowsBeyondItsInitialCapacity) {
+  constexpr std::size_t kCount = 3000;  // the graph starts with room for 1024
+  VectorIndex index(file(), 16, VectorMetric::Cosine);
+  const auto vectors = random_vectors(kCount, 16, 1);
+  insert_all(index, vectors);
+
+  EXPECT_EQ(index.size(), kCount);
+  for (std::size_t id = 0; id < kCount; id += 7) {
+    const auto results = index.search(vectors[id].data(), 1);
+    ASSERT_EQ(results.size(), 1u);
+    EXPECT_EQ(results[0].id, static_cast<std::int64_t>(id));
+  }
+}
+
+TEST_F(VectorIndexTest, ClearEmptiesTheIndex) {
+  VectorIndex index(file(), 2, VectorMetric::Cosine);
+  const Vector a{1.0f, 0.0f};
+  index.upsert(1, a.data());
+  index.clear();
+  EXPECT_EQ(index.size(), 0u);
+  EXPECT_TRUE(index.search(a.data(), 1).empty());
+  index.upsert(2, a.data());
+  EXPECT_EQ(ids_of(index.search(a.data(), 5)), (std::vector<std::int64_t>{2}));
+}
+
+// --- filtered search ---
+
+TEST_F(VectorIndexTest, FilteredSearchOfASmallIndexIsTheExactTopKOfTheAcceptedIds) {
+  const auto vectors = random_vectors(500, 8, 2);
+  VectorIndex index(file(), 8, VectorMetric::DotProduct);
+  insert_all(index, vectors);
+  const auto query = random_vectors(1, 8, 3)[0];
+  const auto odd = [](std::int64_t id) { return id % 2 == 1; };
+
+  const auto results = index.search(query.data(), 10, odd);
+  const auto expected = brute_force(VectorMetric::DotProduct, vectors, query, 10, odd);
+
+  ASSERT_EQ(ids_of(results), ids_of(expected));
+  for (std::size_t i = 0; i < results.size(); ++i) EXPECT_EQ(results[i].similarity, expected[i].similarity);
+}
+
+TEST_F(VectorIndexTest, FilteredSearchOfALargeIndexReturnsOnlyAcceptedIds) {
+  const auto vectors = random_vectors(8000, 8, 4);
+  VectorIndex index(file(), 8, VectorMetric::Euclidean);
+  insert_all(index, vectors);
+  const auto query = random_vectors(1, 8, 5)[0];
+  std::atomic<int> calls{0};
+  const auto tenth = [&calls](std::int64_t id) {
+    ++calls;
+    return id % 10 == 0;
+  };
+
+  const auto results = index.search(query.data(), 10, tenth);
+
+  ASSERT_EQ(results.size(), 10u);
+  for (const auto& result : results) {
+    EXPECT_EQ(result.id % 10, 0);
+    EXPECT_EQ(result.similarity, similarity(VectorMetric::Euclidean, query.data(), vectors[result.id].data(), 8));
+  }
+  EXPECT_TRUE(std::is_sorted(results.begin(), results.end(),
+                             [](const ScoredId& a, const ScoredId& b) { return a.similarity > b.similarity; }));
+  EXPECT_LT(calls.load(), 8000) << "a filter accepting a tenth should not need a scan of every id";
+  // Low-dimensional and 8000 points: the graph finds the true top 10.
+  EXPECT_EQ(ids_of(results), ids_of(brute_force(VectorMetric::Euclidean, vectors, query, 10, tenth)));
+}
+
+TEST_F(VectorIndexTest, AFilterRejectingAlmostEverythingStillFindsEveryAcceptedId) {
+  const auto vectors = random_vectors(8000, 8, 6);
+  VectorIndex index(file(), 8, VectorMetric::Cosine);
+  insert_all(index, vectors);
+  const auto query = random_vectors(1, 8, 7)[0];
+  const auto three = [](std::int64_t id) { return id == 17 || id == 4242 || id == 7999; };
+
+  const auto results = index.search(query.data(), 10, three);
+
+  const auto expected = brute_force(VectorMetric::Cosine, vectors, query, 10, three);
+  ASSERT_EQ(ids_of(results), ids_of(expected));
+  for (std::size_t i = 0; i < results.size(); ++i) EXPECT_FLOAT_EQ(results[i].similarity, expected[i].similarity);
+}
+
+TEST_F(VectorIndexTest, FilteredSearchSkipsRemovedIds) {
+  const auto vectors = random_vectors(100, 4, 8);
+  VectorIndex index(file(), 4, VectorMetric::Euclidean);
+  insert_all(index, vectors);
+  for (std::int64_t id = 0; id < 100; id += 2) index.remove(id);
+
+  const auto results = index.search(vectors[0].data(), 100, [](std::int64_t) { return true; });
+
+  ASSERT_EQ(results.size(), 50u);
+  for (const auto& result : results) EXPECT_EQ(result.id % 2, 1);
+}
+
+// --- save and load ---
+
+TEST_F(VectorIndexTest, SaveAndLoadRoundTripWithTheSameStamp) {
+  const auto vectors = random_vectors(2000, 32, 9);
+  VectorIndex saved(file(), 32, VectorMetric::Cosine);
+  insert_all(saved, vectors);
+  saved.remove(5);
+  saved.save(42);
+
+  VectorIndex loaded(file(), 32, VectorMetric::Cosine);
+  ASSERT_TRUE(loaded.load(42));
+
+  EXPECT_EQ(loaded.size(), 1999u);
+  EXPECT_NE(loaded.search(vectors[5].data(), 1)[0].id, 5) << "a removed id stays removed";
+  for (std::size_t id = 0; id < 50; ++id) {
+    const auto expected = saved.search(vectors[id].data(), 10);
+    const auto actual = loaded.search(vectors[id].data(), 10);
+    ASSERT_EQ(ids_of(actual), ids_of(expected));
+    for (std::size_t i = 0; i < actual.size(); ++i) EXPECT_EQ(actual[i].similarity, expected[i].similarity);
+  }
+  EXPECT_FALSE(fs::exists(file().string() + ".tmp"));
+  EXPECT_FALSE(fs::exists(meta_file().string() + ".tmp"));
+}
+
+TEST_F(VectorIndexTest, ALoadedIndexKeepsAcceptingWrites) {
+  const auto vectors = random_vectors(1024, 4, 10);  // exactly the initial capacity: the next insert grows
+  VectorIndex saved(file(), 4, VectorMetric::Euclidean);
+  insert_all(saved, vectors);
+  saved.save(1);
+  VectorIndex loaded(file(), 4, VectorMetric::Euclidean);
+  ASSERT_TRUE(loaded.load(1));
+
+  const Vector fresh{100.0f, 100.0f, 100.0f, 100.0f};
+  loaded.upsert(5000, fresh.data());
+  loaded.remove(0);
+
+  EXPECT_EQ(loaded.size(), 1024u);
+  EXPECT_EQ(loaded.search(fresh.data(), 1)[0].id, 5000);
+}
+
+TEST_F(VectorIndexTest, AnEmptyIndexRoundTrips) {
+  VectorIndex saved(file(), 4, VectorMetric::DotProduct);
+  saved.save(0);
+  VectorIndex loaded(file(), 4, VectorMetric::DotProduct);
+  ASSERT_TRUE(loaded.load(0));
+  EXPECT_EQ(loaded.size(), 0u);
+}
+
+TEST_F(VectorIndexTest, ASecondSaveReplacesTheFirst) {
+  const Vector a{1.0f, 0.0f};
+  VectorIndex index(file(), 2, VectorMetric::Cosine);
+  index.upsert(1, a.data());
+  index.save(1);
+  index.upsert(2, a.data());
+  index.save(2);
+
+  VectorIndex loaded(file(), 2, VectorMetric::Cosine);
+  EXPECT_FALSE(loaded.load(1));
+  ASSERT_TRUE(loaded.load(2));
+  EXPECT_EQ(loaded.size(), 2u);
+}
+
+TEST_F(VectorIndexTest, AStaleStampOrAnotherShapeIsNotLoaded) {
+  const auto vectors = random_vectors(10, 4, 11);
+  VectorIndex saved(file(), 4, VectorMetric::Cosine);
+  insert_all(saved, vectors);
+  saved.save(7);
+
+  VectorIndex stale(file(), 4, VectorMetric::Cosine);
+  EXPECT_FALSE(stale.load(8));
+  EXPECT_EQ(stale.size(), 0u);
+  VectorIndex other_dimension(file(), 8, VectorMetric::Cosine);
+  EXPECT_FALSE(other_dimension.load(7));
+  VectorIndex other_metric(file(), 4, VectorMetric::Euclidean);
+  EXPECT_FALSE(other_metric.load(7));
+}
+
+TEST_F(VectorIndexTest, AMissingFileIsNotLoaded) {
+  VectorIndex index(file(), 4, VectorMetric::Cosine);
+  EXPECT_FALSE(index.load(0));
+}
+
+class CorruptFileTest : public VectorIndexTest {
+ protected:
+  void SetUp() override {
+    VectorIndexTest::SetUp();
+    VectorIndex saved(file(), 8, VectorMetric::Cosine);
+    insert_all(saved, random_vectors(300, 8, 12));
+    saved.save(3);
+  }
+
+  // A failed load must leave the index empty and usable, ready for the rebuild.
+  void expect_not_loaded() {
+    VectorIndex index(file(), 8, VectorMetric::Cosine);
+    EXPECT_FALSE(index.load(3));
+    EXPECT_EQ(index.size(), 0u);
+    const Vector a(8, 1.0f);
+    index.upsert(1, a.data());
+    EXPECT_EQ(index.search(a.data(), 1)[0].id, 1);
+  }
+
+  static void overwrite(const fs::path& path, std::streamoff offset, const std::string& bytes) {
+    std::fstream file(path, std::ios::binary | std::ios::in | std::ios::out);
+    file.seekp(offset);
+    file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  }
+};
+
+TEST_F(CorruptFileTest, AFlippedByteInTheGraphIsNotLoaded) {
+  overwrite(file(), static_cast<std::streamoff>(fs::file_size(file()) / 2), "\xff\xff\xff\xff");
+  expect_not_loaded();
+}
+
+TEST_F(CorruptFileTest, ADamagedGraphHeaderIsNotLoaded) {
+  overwrite(file(), 8, std::string(8, '\x7f'));  // max_elements
+  expect_not_loaded();
+}
+
+TEST_F(CorruptFileTest, ATruncatedGraphIsNotLoaded) {
+  fs::resize_file(file(), fs::file_size(file()) - 1);
+  expect_not_loaded();
+}
+
+TEST_F(CorruptFileTest, AGraphWithoutItsSideFileIsNotLoaded) {
+  fs::remove(meta_file());
+  expect_not_loaded();
+}
+
+TEST_F(CorruptFileTest, ASideFileWithoutItsGraphIsNotLoaded) {
+  fs::remove(file());
+  expect_not_loaded();
+}
+
+TEST_F(CorruptFileTest, AGarbageSideFileIsNotLoaded) {
+  std::ofstream(meta_file(), std::ios::binary | std::ios::trunc) << "not a side file";
+  expect_not_loaded();
+}
+
+TEST_F(CorruptFileTest, AGarbageGraphIsNotLoaded) {
+  std::ofstream(file(), std::ios::binary | std::ios::trunc) << "not a graph";
+  expect_not_loaded();
+}
+
+// --- concurrency ---
+
+// Anchors are searched with their own vectors while a writer inserts, replaces and removes other ids:
+// every search must still see its anchor first, exactly, and the final size must add up. The readers never
+// pause, so the writer finishes only if waiting writers go ahead of new readers.
+TEST_F(VectorIndexTest, SearchesStayConsistentWhileAnotherThreadWrites) {
+  constexpr std::size_t kDimension = 16;
+  constexpr std::int64_t kAnchors = 50;
+  constexpr std::int64_t kWrites = 3000;
+  VectorIndex index(file(), kDimension, VectorMetric::Cosine);
+  const auto anchors = random_vectors(kAnchors, kDimension, 13);
+  insert_all(index, anchors);
+  const auto others = random_vectors(kWrites, kDimension, 14);
+
+  std::atomic<bool> writing{true};
+  std::atomic<int> inconsistent{0};
+  std::atomic<int> searches{0};
+  std::vector<std::thread> readers;
+  for (int reader = 0; reader < 3; ++reader) {
+    readers.emplace_back([&, reader] {
+      for (std::int64_t round = 0; writing || round < kAnchors; ++round) {
+        const auto anchor = (round + reader) % kAnchors;
+        const auto results = index.search(anchors[anchor].data(), 5);
+        if (results.empty() || results[0].id != anchor || results[0].similarity != 1.0f) ++inconsistent;
+        ++searches;
+      }
+    });
+  }
+  for (std::int64_t i = 0; i < kWrites; ++i) {
+    const auto id = 1000 + i;
+    index.upsert(id, others[i].data());
+    if (i % 3 == 0) index.upsert(id, others[(i + 1) % kWrites].data());
+    if (i % 5 == 0) index.remove(id);
+  }
+  writing = false;
+  for (auto& reader : readers) reader.join();
+
+  EXPECT_EQ(inconsistent.load(), 0) << "of " << searches.load() << " searches";
+  EXPECT_EQ(index.size(), static_cast<std::size_t>(kAnchors + kWrites - kWrites / 5));
+}
+
+}  // namespace
+}  // namespace killrvideo::host::embedded
