@@ -4,6 +4,7 @@
 
 #include "killrvideo/plugin/Registrar.h"
 #include "killrvideo/plugin/Responses.h"
+#include "killrvideo/plugin/data/DataApiError.h"
 
 namespace killrvideo::plugin {
 
@@ -15,6 +16,14 @@ RouteHandler guard_route(RouteHandler handler) {
       return validation_response(e.issues());
     } catch (const HttpError& e) {
       return problem_response(e.status(), e.detail(), request.url());
+    } catch (const data::DataApiError& e) {
+      // An unreachable store is the client's cue to retry (api-contract §1.4); any other failed command
+      // is a bug in the plugin. The cause goes to the host's log only.
+      Response response = e.is_data_store_unavailable()
+                              ? problem_response(503, data::kDataStoreUnavailableDetail, request.url())
+                              : problem_response(500, kInternalErrorDetail, request.url());
+      response.failure = e.error_code() + ": " + e.message();
+      return response;
     } catch (const std::exception& e) {
       Response response = problem_response(500, kInternalErrorDetail, request.url());
       response.failure = e.what();

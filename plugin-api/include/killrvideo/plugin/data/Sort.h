@@ -1,0 +1,41 @@
+#pragma once
+// The `sort` clause: regular column order, or one vector for an ANN search (data-api-wire §4.2, §5).
+//
+//   Sort().descending("added_date")
+//   Sort::by_vector("content_features", query)   // tables; collections use "$vector"
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "killrvideo/plugin/data/SortOrder.h"
+
+namespace killrvideo::plugin::data {
+
+class Sort {
+ public:
+  // No sort: storage order.
+  Sort() = default;
+  static Sort by_vector(std::string column, std::vector<float> query);
+
+  // Columns sort in the order they are added. Throws std::invalid_argument on a vector sort, which
+  // admits nothing beside it.
+  Sort& ascending(const std::string& column);
+  Sort& descending(const std::string& column);
+
+  bool empty() const noexcept { return columns_.empty() && vector_column_.empty(); }
+  bool is_vector() const noexcept { return !vector_column_.empty(); }
+  // Throws std::invalid_argument for several regular columns out of alphabetical order: nlohmann::json
+  // sorts object keys, so the data seam cannot carry another order.
+  nlohmann::json to_json() const;
+
+ private:
+  Sort& add(const std::string& column, SortOrder order);
+
+  std::vector<std::pair<std::string, SortOrder>> columns_;
+  std::string vector_column_;
+  std::vector<float> query_;
+};
+
+}  // namespace killrvideo::plugin::data

@@ -1,0 +1,33 @@
+#pragma once
+// Reading the Data API response envelope (data-api-wire §1.5): errors become DataApiError, a response
+// that is not an envelope becomes std::runtime_error, and the data and status parts become results.
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <vector>
+
+#include "killrvideo/plugin/data/DataApiError.h"
+#include "killrvideo/plugin/data/Results.h"
+
+namespace killrvideo::plugin::data::detail {
+
+// Throws std::runtime_error unless `response` is a JSON object.
+void require_envelope(const nlohmann::json& response);
+std::vector<ErrorObject> errors_of(const nlohmann::json& response);
+// Throws DataApiError when the response carries errors, else returns it.
+const nlohmann::json& require_success(const nlohmann::json& response);
+
+// The status object, or an empty one.
+const nlohmann::json& status_of(const nlohmann::json& response);
+// A status integer; throws std::runtime_error when missing.
+std::int64_t status_integer(const nlohmann::json& response, const char* key);
+std::optional<nlohmann::json> upserted_id_of(const nlohmann::json& response);
+// status.insertedIds, empty when absent (every row refused).
+std::vector<nlohmann::json> inserted_ids_of(const nlohmann::json& response);
+
+FindResult read_find_result(const nlohmann::json& response);
+// data.document: none for a null (no match).
+std::optional<nlohmann::json> read_document(const nlohmann::json& response);
+
+}  // namespace killrvideo::plugin::data::detail

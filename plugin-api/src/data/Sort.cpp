@@ -1,0 +1,43 @@
+#include "killrvideo/plugin/data/Sort.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "KeyOrder.h"
+#include "killrvideo/plugin/data/Vectors.h"
+
+namespace killrvideo::plugin::data {
+
+Sort Sort::by_vector(std::string column, std::vector<float> query) {
+  if (column.empty()) throw std::invalid_argument("a vector sort needs a column");
+  Sort sort;
+  sort.vector_column_ = std::move(column);
+  sort.query_ = std::move(query);
+  return sort;
+}
+
+Sort& Sort::ascending(const std::string& column) { return add(column, SortOrder::Ascending); }
+Sort& Sort::descending(const std::string& column) { return add(column, SortOrder::Descending); }
+
+nlohmann::json Sort::to_json() const {
+  if (is_vector()) return {{vector_column_, vector_to_json(query_)}};
+  std::vector<std::string> names;
+  nlohmann::json sort = nlohmann::json::object();
+  for (const auto& [column, order] : columns_) {
+    names.push_back(column);
+    sort[column] = to_wire(order);
+  }
+  detail::require_order_survives_json(names, "the sort columns");
+  return sort;
+}
+
+Sort& Sort::add(const std::string& column, SortOrder order) {
+  if (is_vector()) throw std::invalid_argument("a vector sort cannot be combined with the column " + column);
+  const auto same_column = [&](const auto& entry) { return entry.first == column; };
+  const auto existing = std::find_if(columns_.begin(), columns_.end(), same_column);
+  if (existing != columns_.end()) throw std::invalid_argument("the sort already orders by " + column);
+  columns_.emplace_back(column, order);
+  return *this;
+}
+
+}  // namespace killrvideo::plugin::data

@@ -1,0 +1,28 @@
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+#include "killrvideo/plugin/data/Vectors.h"
+
+namespace {
+
+using killrvideo::plugin::data::vector_from_json;
+using killrvideo::plugin::data::vector_to_json;
+using nlohmann::json;
+
+TEST(Vectors, FloatsTravelAsTheirShortestDecimal) {
+  EXPECT_EQ(vector_to_json({0.12f, -0.48f, 0.33f, 0.80f}).dump(), "[0.12,-0.48,0.33,0.8]");
+  EXPECT_EQ(vector_to_json({}).dump(), "[]");
+}
+
+TEST(Vectors, RoundTripIsExact) {
+  const std::vector<float> vector = {0.1f, -1.0f / 3.0f, 1e-7f, 3.4e38f};
+  EXPECT_EQ(vector_from_json(json::parse(vector_to_json(vector).dump())), vector);
+}
+
+TEST(Vectors, ReadingRefusesWhatIsNotAVector) {
+  EXPECT_THROW(vector_from_json(json::parse(R"({"$binary":"PwAAAA=="})")), std::invalid_argument);
+  EXPECT_THROW(vector_from_json(json::parse(R"([1,"2"])")), std::invalid_argument);
+}
+
+}  // namespace
