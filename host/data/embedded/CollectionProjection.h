@@ -1,0 +1,12 @@
+#pragma once
+// Collection projections (data-api-wire §5): inclusion or exclusion of (dotted) paths; $vector and
+// $vectorize hidden unless named or "*":1.
+
+#include <nlohmann/json.hpp>
+
+namespace killrvideo::host::embedded {
+
+void validate_collection_projection(const nlohmann::json& projection);
+nlohmann::json project_document(const nlohmann::json& document, const nlohmann::json& projection);
+
+}  // namespace killrvideo::host::embedded

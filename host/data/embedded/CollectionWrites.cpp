@@ -1,0 +1,199 @@
+#include "data/embedded/CollectionWrites.h"
+
+#include <limits>
+
+#include "data/embedded/CollectionOrder.h"
+#include "data/embedded/CollectionProjection.h"
+#include "data/embedded/CollectionStore.h"
+#include "data/embedded/CommandBody.h"
+#include "data/embedded/DocumentFilter.h"
+#include "data/embedded/DocumentUpdate.h"
+
+namespace killrvideo::host::embedded {
+
+namespace {
+
+using nlohmann::json;
+
+constexpr std::size_t kMaxInsertDocuments = 100;
+constexpr std::size_t kEveryDocument = std::numeric_limits<std::size_t>::max();
+
+// Runs `work` in a write transaction and applies its vector changes once committed.
+template <typename Work>
+void in_write_transaction(EngineState& state, const SchemaObject& collection, Work&& work) {
+  auto lease = state.database.writer();
+  Transaction transaction(lease.connection(), true);
+  CollectionStore store(lease.connection(), collection);
+  work(store);
+  store.finish();
+  transaction.commit();
+  store.apply_to_indexes(state.vectors);
+}
+
+json read_documents(const Command& command, bool& ordered, bool& responses) {
+  if (command.name == "insertOne") {
+    require_known_fields(command.body, {"document"}, "insertOne");
+    const auto document = command.body.find("document");
+    if (document == command.body.end() || !document->is_object())
+      fail("", "REQUEST_STRUCTURE_MISMATCH", "Request is valid JSON but has a structural mismatch: 'document' must be an object.");
+    return json::array({*document});
+  }
+  require_known_fields(command.body, {"documents", "options"}, "insertMany");
+  const json& options = object_field(command.body, "options");
+  require_known_fields(options, {"ordered", "returnDocumentResponses"}, "insertMany options");
+  ordered = bool_option(options, "ordered");
+  responses = bool_option(options, "returnDocumentResponses");
+  const auto documents = command.body.find("documents");
+  if (documents == command.body.end() || !documents->is_array())
+    fail("", "REQUEST_STRUCTURE_MISMATCH", "Request is valid JSON but has a structural mismatch: 'documents' must be an array.");
+  if (documents->empty() || documents->size() > kMaxInsertDocuments)
+    fail("", "COMMAND_FIELD_VALUE_INVALID", "Command field 'documents' not valid: between 1 and 100 documents per insertMany.");
+  return *documents;
+}
+
+struct UpdateRequest {
+  json filter;
+  json update;
+  CollectionSort sort;
+  bool upsert = false;
+  std::string return_document = "before";
+  json projection;
+};
+
+UpdateRequest read_update(const Command& command, const SchemaObject& collection) {
+  const bool find_and = command.name == "findOneAndUpdate";
+  if (find_and) require_known_fields(command.body, {"filter", "update", "sort", "projection", "options"}, command.name);
+  else if (command.name == "updateMany") require_known_fields(command.body, {"filter", "update", "options"}, command.name);
+  else require_known_fields(command.body, {"filter", "update", "sort", "options"}, command.name);
+  const json& options = object_field(command.body, "options");
+  if (find_and) require_known_fields(options, {"upsert", "returnDocument"}, command.name + " options");
+  else require_known_fields(options, {"upsert", "pageState"}, command.name + " options");
+  UpdateRequest request{object_field(command.body, "filter"), object_field(command.body, "update"),
+                        parse_collection_sort(collection, object_field(command.body, "sort")),
+                        bool_option(options, "upsert"), string_option(options, "returnDocument").value_or("before"),
+                        object_field(command.body, "projection")};
+  if (request.return_document != "before" && request.return_document != "after")
+    fail("", "COMMAND_FIELD_VALUE_INVALID", "Command field 'returnDocument' not valid: must be \"before\" or \"after\".");
+  validate_document_filter(request.filter);
+  validate_document_update(request.update);
+  validate_collection_projection(request.projection);
+  return request;
+}
+
+struct UpdateOutcome {
+  std::size_t matched = 0;
+  std::size_t modified = 0;
+  json upserted_id;      // null unless an upsert inserted
+  json before = nullptr;  // first document, for findOneAndUpdate
+  json after = nullptr;
+};
+
+void update_matches(EngineState& state, CollectionStore& store, const SchemaObject& collection,
+                    const UpdateRequest& request, std::size_t limit, UpdateOutcome& outcome) {
+  for (auto& ranked : ranked_documents(state, store, collection, request.filter, request.sort, limit)) {
+    if (outcome.matched == limit) break;
+    json document = ranked.stored.document;
+    const bool changed = apply_document_update(document, request.update, false);
+    if (changed) store.replace(ranked.stored.rowid, prepare_document(collection, document));
+    if (outcome.matched == 0) {
+      outcome.before = ranked.stored.document;
+      outcome.after = document;
+    }
+    ++outcome.matched;
+    outcome.modified += changed;
+  }
+}
+
+void upsert_new(CollectionStore& store, const SchemaObject& collection, const UpdateRequest& request,
+                UpdateOutcome& outcome) {
+  json document = filter_equalities(request.filter);
+  apply_document_update(document, request.update, true);
+  document = prepare_document(collection, document);
+  store.insert(document);
+  outcome.upserted_id = document["_id"];
+  outcome.after = document;
+}
+
+}  // namespace
+
+CommandResult collection_insert(EngineState& state, const Command& command, const SchemaObject& collection) {
+  bool ordered = false, responses = false;
+  const json documents = read_documents(command, ordered, responses);
+  CommandResult result;
+  json inserted = json::array(), document_responses = json::array();
+  in_write_transaction(state, collection, [&](CollectionStore& store) {
+    bool stopped = false;
+    for (const auto& raw : documents) {
+      if (stopped) {
+        document_responses.push_back({{"_id", raw.value("_id", json(nullptr))}, {"status", "SKIPPED"}});
+        continue;
+      }
+      try {
+        const json document = prepare_document(collection, raw);
+        store.insert(document);
+        inserted.push_back(document["_id"]);
+        document_responses.push_back({{"_id", document["_id"]}, {"status", "OK"}});
+      } catch (const CommandFailure& failure) {
+        document_responses.push_back({{"_id", raw.is_object() ? raw.value("_id", json(nullptr)) : json(nullptr)},
+                                      {"status", "ERROR"}, {"errorsIdx", result.errors.size()}});
+        result.errors.push_back(failure.error());
+        stopped = ordered;
+      }
+    }
+  });
+  result.status[responses ? "documentResponses" : "insertedIds"] = responses ? document_responses : inserted;
+  return result;
+}
+
+CommandResult collection_update(EngineState& state, const Command& command, const SchemaObject& collection) {
+  const UpdateRequest request = read_update(command, collection);
+  const std::size_t limit = command.name == "updateMany" ? kEveryDocument : 1;
+  UpdateOutcome outcome;
+  in_write_transaction(state, collection, [&](CollectionStore& store) {
+    update_matches(state, store, collection, request, limit, outcome);
+    if (outcome.matched == 0 && request.upsert) upsert_new(store, collection, request, outcome);
+  });
+  CommandResult result;
+  if (!outcome.upserted_id.is_null()) result.status["upsertedId"] = outcome.upserted_id;
+  result.status["matchedCount"] = outcome.matched;
+  result.status["modifiedCount"] = outcome.modified;
+  if (command.name == "findOneAndUpdate") {
+    const json& chosen = request.return_document == "after" ? outcome.after : outcome.before;
+    result.data = {{"document", chosen.is_null() ? json(nullptr) : project_document(chosen, request.projection)}};
+  }
+  return result;
+}
+
+CommandResult collection_delete(EngineState& state, const Command& command, const SchemaObject& collection) {
+  const bool many = command.name == "deleteMany";
+  const bool find_and = command.name == "findOneAndDelete";
+  if (many) require_known_fields(command.body, {"filter", "options"}, command.name);
+  else if (find_and) require_known_fields(command.body, {"filter", "sort", "projection", "options"}, command.name);
+  else require_known_fields(command.body, {"filter", "sort", "options"}, command.name);
+  require_known_fields(object_field(command.body, "options"), {}, command.name + " options");
+  const json& filter = object_field(command.body, "filter");
+  const json& projection = object_field(command.body, "projection");
+  validate_document_filter(filter);
+  validate_collection_projection(projection);
+  const CollectionSort sort = parse_collection_sort(collection, object_field(command.body, "sort"));
+  std::int64_t deleted = 0;
+  json removed = nullptr;
+  in_write_transaction(state, collection, [&](CollectionStore& store) {
+    if (many && filter.empty()) {
+      store.remove_all();
+      deleted = -1;  // a truncate does not count
+      return;
+    }
+    for (const auto& ranked : ranked_documents(state, store, collection, filter, sort, 1)) {
+      store.remove(ranked.stored.rowid);
+      if (removed.is_null()) removed = ranked.stored.document;
+      if (++deleted == 1 && !many) break;
+    }
+  });
+  CommandResult result;
+  result.status["deletedCount"] = deleted;
+  if (find_and) result.data = {{"document", removed.is_null() ? json(nullptr) : project_document(removed, projection)}};
+  return result;
+}
+
+}  // namespace killrvideo::host::embedded

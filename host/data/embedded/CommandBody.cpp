@@ -1,0 +1,65 @@
+#include "data/embedded/CommandBody.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+
+#include <nlohmann/json.hpp>
+
+#include "data/embedded/ApiError.h"
+
+namespace killrvideo::host::embedded {
+
+void require_known_fields(const nlohmann::json& object, std::initializer_list<const char*> allowed,
+                          const std::string& where) {
+  for (const auto& [key, value] : object.items()) {
+    const bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char* name) { return key == name; });
+    if (!known) fail("", "COMMAND_FIELD_UNKNOWN", "Command field '" + key + "' not recognized in " + where + ".");
+  }
+}
+
+const nlohmann::json& object_field(const nlohmann::json& body, const char* name) {
+  static const nlohmann::json empty = nlohmann::json::object();
+  const auto found = body.find(name);
+  if (found == body.end() || found->is_null()) return empty;
+  if (!found->is_object())
+    fail("", "REQUEST_STRUCTURE_MISMATCH", "Request is valid JSON but has a structural mismatch: '" +
+                                               std::string(name) + "' must be an object.");
+  return *found;
+}
+
+std::optional<std::int64_t> integer_option(const nlohmann::json& options, const char* name, std::int64_t min,
+                                           std::int64_t max) {
+  const auto found = options.find(name);
+  if (found == options.end() || found->is_null()) return std::nullopt;
+  if (!found->is_number_integer())
+    fail("", "REQUEST_STRUCTURE_MISMATCH", "'" + std::string(name) + "' must be an integer.");
+  const std::int64_t value = found->get<std::int64_t>();
+  if (value < min || value > max)
+    fail("", "COMMAND_FIELD_VALUE_INVALID", "Command field '" + std::string(name) + "' value " +
+                                                std::to_string(value) + " not valid: must be between " +
+                                                std::to_string(min) + " and " + std::to_string(max) + ".");
+  return value;
+}
+
+bool bool_option(const nlohmann::json& options, const char* name) {
+  const auto found = options.find(name);
+  if (found == options.end() || found->is_null()) return false;
+  if (!found->is_boolean()) fail("", "REQUEST_STRUCTURE_MISMATCH", "'" + std::string(name) + "' must be a boolean.");
+  return found->get<bool>();
+}
+
+std::optional<std::string> string_option(const nlohmann::json& options, const char* name) {
+  const auto found = options.find(name);
+  if (found == options.end() || found->is_null()) return std::nullopt;
+  if (!found->is_string()) fail("", "REQUEST_STRUCTURE_MISMATCH", "'" + std::string(name) + "' must be a string.");
+  return found->get<std::string>();
+}
+
+bool is_valid_name(const std::string& name) {
+  if (name.empty() || name.size() > 48 || !std::isalpha(static_cast<unsigned char>(name[0]))) return false;
+  return std::all_of(name.begin(), name.end(),
+                     [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
+}
+
+}  // namespace killrvideo::host::embedded

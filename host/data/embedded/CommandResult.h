@@ -1,0 +1,22 @@
+#pragma once
+// What a command produced, before it becomes the response envelope (data-api-wire §1.5).
+
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "data/embedded/ApiError.h"
+
+namespace killrvideo::host::embedded {
+
+struct CommandResult {
+  nlohmann::json data;                           // null: no "data"
+  nlohmann::json status = nlohmann::json::object();
+  std::vector<ApiError> errors;                  // partial failures of multi-row writes
+  std::vector<ApiError> warnings;
+
+  // {"data":…,"status":…,"errors":[…]}: empty status/errors omitted, data dropped when errors exist.
+  nlohmann::json to_envelope() const;
+};
+
+}  // namespace killrvideo::host::embedded

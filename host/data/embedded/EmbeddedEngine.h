@@ -1,0 +1,39 @@
+#pragma once
+// The embedded Data API engine (design §4): the commands of data-api-wire.md with their semantics, limits,
+// warnings and error codes, on SQLite (WAL) with one hnswlib index per vector column. One database file
+// under `data_dir` holds every keyspace.
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace killrvideo::host::embedded {
+
+struct EngineOptions {
+  std::filesystem::path data_dir;
+  int page_size = 50;  // rows per find page (data-api-wire §1.9)
+};
+
+class EmbeddedEngine {
+ public:
+  // Opens or creates <data_dir>/killrvideo.db; throws std::runtime_error naming the path on failure.
+  explicit EmbeddedEngine(EngineOptions options);
+  ~EmbeddedEngine();  // saves the vector indexes
+  EmbeddedEngine(const EmbeddedEngine&) = delete;
+  EmbeddedEngine& operator=(const EmbeddedEngine&) = delete;
+
+  // One Data API command envelope ({"find": {...}}) sent to `target` (a table or collection) in
+  // `keyspace`, or to the keyspace itself when `target` is empty. The keyspace is created on first use.
+  // Returns the response envelope exactly as the Data API would (errors included); never throws.
+  // Safe to call from many threads: reads run concurrently, writes are serialised.
+  nlohmann::json execute(const std::string& keyspace, const std::string& target,
+                         const nlohmann::json& command) noexcept;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace killrvideo::host::embedded

@@ -1,0 +1,34 @@
+#pragma once
+// What every command handler works with: the database, the catalog, the vector indexes, and the
+// command being run.
+
+#include <string>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "data/embedded/Catalog.h"
+#include "data/embedded/Database.h"
+#include "data/embedded/VectorIndexSet.h"
+
+namespace killrvideo::host::embedded {
+
+struct EngineState {
+  Database database;
+  Catalog catalog;
+  VectorIndexSet vectors;
+  int page_size;
+
+  EngineState(const std::filesystem::path& data_dir, int rows_per_page)
+      : database(data_dir / "killrvideo.db"),
+        catalog(database.writer().connection()),
+        vectors(data_dir),
+        page_size(rows_per_page) {}
+};
+
+struct Command {
+  const std::string& keyspace;
+  const std::string& name;  // the command name, e.g. "find"
+  const nlohmann::json& body;
+};
+
+}  // namespace killrvideo::host::embedded

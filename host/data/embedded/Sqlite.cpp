@@ -1,0 +1,127 @@
+#include "data/embedded/Sqlite.h"
+
+#include <stdexcept>
+
+#include <sqlite3.h>
+
+namespace killrvideo::host::embedded {
+
+namespace {
+
+[[noreturn]] void throw_sqlite(sqlite3* db, const std::string& what) {
+  throw std::runtime_error(what + ": " + (db ? sqlite3_errmsg(db) : "out of memory"));
+}
+
+}  // namespace
+
+std::string quote_identifier(const std::string& name) {
+  std::string quoted = "\"";
+  for (const char c : name) {
+    quoted += c;
+    if (c == '"') quoted += '"';
+  }
+  return quoted + "\"";
+}
+
+Statement::Statement(sqlite3* db, const std::string& sql) : db_(db) {
+  if (sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size()), &stmt_, nullptr) != SQLITE_OK)
+    throw_sqlite(db, "prepare failed for `" + sql + "`");
+}
+
+Statement::~Statement() { sqlite3_finalize(stmt_); }
+
+Statement& Statement::bind(int index, const SqlValue& value) {
+  int rc = SQLITE_OK;
+  if (std::holds_alternative<std::monostate>(value)) {
+    rc = sqlite3_bind_null(stmt_, index);
+  } else if (const auto* integer = std::get_if<std::int64_t>(&value)) {
+    rc = sqlite3_bind_int64(stmt_, index, *integer);
+  } else if (const auto* real = std::get_if<double>(&value)) {
+    rc = sqlite3_bind_double(stmt_, index, *real);
+  } else if (const auto* text = std::get_if<std::string>(&value)) {
+    rc = sqlite3_bind_text(stmt_, index, text->data(), static_cast<int>(text->size()), SQLITE_TRANSIENT);
+  } else {
+    const auto& blob = std::get<Blob>(value).bytes;
+    rc = sqlite3_bind_blob(stmt_, index, blob.data(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
+  }
+  if (rc != SQLITE_OK) throw_sqlite(db_, "bind failed");
+  return *this;
+}
+
+Statement& Statement::bind_all(const std::vector<SqlValue>& values) {
+  for (std::size_t i = 0; i < values.size(); ++i) bind(static_cast<int>(i + 1), values[i]);
+  return *this;
+}
+
+bool Statement::step() {
+  const int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  throw_sqlite(db_, "step failed");
+}
+
+SqlValue Statement::column(int index) const {
+  switch (sqlite3_column_type(stmt_, index)) {
+    case SQLITE_INTEGER: return static_cast<std::int64_t>(sqlite3_column_int64(stmt_, index));
+    case SQLITE_FLOAT: return sqlite3_column_double(stmt_, index);
+    case SQLITE_TEXT: return column_text(index);
+    case SQLITE_BLOB: {
+      const auto* data = static_cast<const char*>(sqlite3_column_blob(stmt_, index));
+      return Blob{std::string(data, data + sqlite3_column_bytes(stmt_, index))};
+    }
+    default: return std::monostate{};
+  }
+}
+
+std::int64_t Statement::column_int(int index) const { return sqlite3_column_int64(stmt_, index); }
+
+std::string Statement::column_text(int index) const {
+  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, index));
+  return text ? std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, index))) : std::string();
+}
+
+int Statement::column_count() const { return sqlite3_column_count(stmt_); }
+
+Connection::Connection(const std::string& path) {
+  if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                      nullptr) != SQLITE_OK) {
+    const std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
+    sqlite3_close(db_);
+    throw std::runtime_error("cannot open SQLite database " + path + ": " + message);
+  }
+  // Readers and the writer share the file: wait for locks instead of failing with SQLITE_BUSY.
+  sqlite3_busy_timeout(db_, 10000);
+}
+
+Connection::~Connection() { sqlite3_close_v2(db_); }
+
+void Connection::exec(const std::string& sql) {
+  char* error = nullptr;
+  if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+    const std::string message = error ? error : "unknown error";
+    sqlite3_free(error);
+    throw std::runtime_error("SQL failed (`" + sql + "`): " + message);
+  }
+}
+
+std::int64_t Connection::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
+
+Transaction::Transaction(Connection& connection, bool immediate) : connection_(connection) {
+  connection_.exec(immediate ? "BEGIN IMMEDIATE" : "BEGIN");
+}
+
+Transaction::~Transaction() {
+  if (!open_) return;
+  try {
+    connection_.exec("ROLLBACK");
+  } catch (...) {
+    // The transaction may already be gone (SQLite rolls back on some errors); nothing left to undo.
+  }
+}
+
+void Transaction::commit() {
+  connection_.exec("COMMIT");
+  open_ = false;
+}
+
+}  // namespace killrvideo::host::embedded

@@ -1,0 +1,76 @@
+#pragma once
+// A thin RAII layer over the SQLite C API. Values always travel as bound parameters; identifiers are
+// quoted with quote_identifier() and come only from names validated against the catalog.
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace killrvideo::host::embedded {
+
+struct Blob {
+  std::string bytes;
+  bool operator==(const Blob& other) const { return bytes == other.bytes; }
+};
+using SqlValue = std::variant<std::monostate, std::int64_t, double, std::string, Blob>;
+
+// "name" with embedded quotes doubled.
+std::string quote_identifier(const std::string& name);
+
+class Statement {
+ public:
+  Statement(sqlite3* db, const std::string& sql);
+  ~Statement();
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  Statement& bind(int index, const SqlValue& value);  // 1-based
+  Statement& bind_all(const std::vector<SqlValue>& values);
+  // True while a row is available; throws on errors.
+  bool step();
+  void run() { while (step()) {} }
+  SqlValue column(int index) const;
+  std::int64_t column_int(int index) const;
+  std::string column_text(int index) const;
+  int column_count() const;
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+class Connection {
+ public:
+  explicit Connection(const std::string& path);
+  ~Connection();
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
+
+  void exec(const std::string& sql);
+  Statement prepare(const std::string& sql) { return Statement(db_, sql); }
+  std::int64_t last_insert_rowid() const;
+
+ private:
+  sqlite3* db_ = nullptr;
+};
+
+// BEGIN on construction, ROLLBACK on destruction unless commit() ran. Writers use IMMEDIATE so the
+// write lock is taken up front; readers use a deferred transaction for a consistent snapshot.
+class Transaction {
+ public:
+  Transaction(Connection& connection, bool immediate);
+  ~Transaction();
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  void commit();
+
+ private:
+  Connection& connection_;
+  bool open_ = true;
+};
+
+}  // namespace killrvideo::host::embedded

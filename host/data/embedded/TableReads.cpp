@@ -1,0 +1,192 @@
+#include "data/embedded/TableReads.h"
+
+#include <algorithm>
+#include <limits>
+#include <unordered_set>
+
+#include <nlohmann/json.hpp>
+
+#include "data/embedded/CommandBody.h"
+#include "data/embedded/PageState.h"
+#include "data/embedded/TableFilter.h"
+#include "data/embedded/TableProjection.h"
+#include "data/embedded/TableReadWarnings.h"
+#include "data/embedded/TableRows.h"
+#include "data/embedded/TableSort.h"
+#include "data/embedded/VectorCodec.h"
+
+namespace killrvideo::host::embedded {
+
+namespace {
+
+using nlohmann::json;
+
+constexpr std::int64_t kMaxInMemorySortRows = 10000;
+constexpr std::int64_t kMaxVectorSortLimit = 1000;
+constexpr std::int64_t kNoLimit = std::numeric_limits<std::int64_t>::max();
+
+struct FindRequest {
+  const Command& command;
+  const SchemaObject& object;
+  bool find_one;
+  json options;
+  CompiledFilter filter;
+  std::vector<std::string> columns;
+  TableSortPlan plan;
+  std::int64_t limit = kNoLimit;
+  std::int64_t skip = 0;
+};
+
+std::string from_where(const FindRequest& request) {
+  return " FROM " + quote_identifier(request.object.storage_table()) + " WHERE " + request.filter.where;
+}
+
+json select_rows(Connection& connection, const FindRequest& request, const std::string& order_by, std::int64_t count,
+                 std::int64_t offset) {
+  auto query = connection.prepare("SELECT " + select_list(request.columns) + from_where(request) + " ORDER BY " +
+                                  order_by + " LIMIT ? OFFSET ?");
+  query.bind_all(request.filter.params);
+  const int next = static_cast<int>(request.filter.params.size());
+  query.bind(next + 1, count).bind(next + 2, offset);
+  json rows = json::array();
+  while (query.step()) rows.push_back(read_row(request.object.table, request.columns, query));
+  return rows;
+}
+
+// Storage or clustering order: pages of page_size rows, `limit` capping the total across pages.
+json paged_read(EngineState& state, Connection& connection, const FindRequest& request) {
+  const std::uint64_t fingerprint =
+      query_fingerprint(request.command.keyspace, request.object.name, request.command.name, request.command.body);
+  const std::int64_t offset = static_cast<std::int64_t>(decode_page_state(request.options, fingerprint));
+  const std::int64_t page = std::min<std::int64_t>(request.find_one ? 1 : state.page_size, request.limit - offset);
+  if (page <= 0) return {{"documents", json::array()}, {"nextPageState", nullptr}};
+  json rows = select_rows(connection, request, request.plan.order_by, page + 1, offset);
+  json next = nullptr;
+  if (static_cast<std::int64_t>(rows.size()) > page) {
+    rows.erase(rows.end() - 1);
+    if (offset + page < request.limit) next = encode_page_state(static_cast<std::uint64_t>(offset + page), fingerprint);
+  }
+  return {{"documents", rows}, {"nextPageState", next}};
+}
+
+std::int64_t count_matches(Connection& connection, const FindRequest& request) {
+  auto query = connection.prepare("SELECT COUNT(*)" + from_where(request));
+  query.bind_all(request.filter.params);
+  query.step();
+  return query.column_int(0);
+}
+
+// Any other regular sort or any skip: at most 10 000 rows sorted, one page of
+// min(limit, page size) rows, no continuation.
+json in_memory_read(EngineState& state, Connection& connection, const FindRequest& request, CommandResult& result) {
+  if (has_page_state(request.options))
+    fail("SORT", "UNSUPPORTED_PAGINATION_WITH_IN_MEMORY_SORTING",
+         "Pagination is not supported when the data is sorted in-memory; resend the command without pageState.");
+  const std::int64_t matching = count_matches(connection, request);
+  if (matching > kMaxInMemorySortRows)
+    fail("SORT", "OVERLOADED_SORT_ROW_LIMIT",
+         "The command used in-memory sorting which has a limit of 10000 rows. Resend the command using a more specific "
+         "filter to reduce the number of rows sorted.");
+  result.warnings.push_back(make_warning(request.plan.in_memory_reason,
+                                         "The command was executed using in memory sorting rather than taking advantage "
+                                         "of the partition sorting on disk."));
+  result.status["sortedRowCount"] = matching;
+  const std::int64_t page = std::min<std::int64_t>(request.find_one ? 1 : state.page_size, request.limit);
+  return {{"documents", select_rows(connection, request, request.plan.order_by, page, request.skip)},
+          {"nextPageState", nullptr}};
+}
+
+std::unordered_set<std::int64_t> matching_rowids(Connection& connection, const FindRequest& request) {
+  auto query = connection.prepare("SELECT rowid" + from_where(request));
+  query.bind_all(request.filter.params);
+  std::unordered_set<std::int64_t> rowids;
+  while (query.step()) rowids.insert(query.column_int(0));
+  return rowids;
+}
+
+// The row and its exact similarity; nullopt if the row vanished or lost its vector since the search.
+std::optional<std::pair<float, json>> scored_row(Connection& connection, const FindRequest& request,
+                                                 const IndexDef& index, std::int64_t rowid) {
+  auto query = connection.prepare("SELECT " + select_list(request.columns) + ", " +
+                                  quote_identifier(request.plan.vector_column) + " FROM " +
+                                  quote_identifier(request.object.storage_table()) + " WHERE rowid = ?");
+  query.bind(1, rowid);
+  if (!query.step()) return std::nullopt;
+  const SqlValue stored = query.column(static_cast<int>(request.columns.size() + 1));
+  if (!std::holds_alternative<Blob>(stored)) return std::nullopt;
+  const auto vector = vector_from_bytes(std::get<Blob>(stored).bytes);
+  const float score = similarity(index.metric, request.plan.vector.data(), vector.data(), vector.size());
+  return std::make_pair(score, read_row(request.object.table, request.columns, query));
+}
+
+// ANN: up to `limit` rows (≤1000), most similar first, filtered through `accept` when there is a filter.
+json vector_read(EngineState& state, Connection& connection, const FindRequest& request, CommandResult& result) {
+  if (request.limit != kNoLimit && request.limit > kMaxVectorSortLimit)
+    fail("SORT", "CANNOT_VECTOR_SORT_WITH_LIMIT_EXCEEDS_MAX",
+         "Vector sorting is limited to a maximum of 1000 rows; the command used a limit of " +
+             std::to_string(request.limit) + ".");
+  const std::size_t k = request.find_one ? 1 : static_cast<std::size_t>(std::min(request.limit, kMaxVectorSortLimit));
+  std::function<bool(std::int64_t)> accept;
+  std::unordered_set<std::int64_t> allowed;
+  if (!request.filter.empty()) {
+    allowed = matching_rowids(connection, request);
+    accept = [&allowed](std::int64_t rowid) { return allowed.count(rowid) > 0; };
+  }
+  const IndexDef& index = *request.object.table.vector_index_on(request.plan.vector_column);
+  std::vector<std::pair<float, json>> rows;
+  for (const auto& hit : state.vectors.search(request.object.id, index.column, request.plan.vector, k, accept))
+    if (auto row = scored_row(connection, request, index, hit.id)) rows.push_back(std::move(*row));
+  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  const bool include_similarity = bool_option(request.options, "includeSimilarity");
+  json documents = json::array();
+  for (auto& [score, document] : rows) {
+    if (include_similarity) document["$similarity"] = float_to_json(score);
+    documents.push_back(std::move(document));
+  }
+  if (bool_option(request.options, "includeSortVector")) result.status["sortVector"] = vector_to_json(request.plan.vector);
+  return {{"documents", documents}, {"nextPageState", nullptr}};
+}
+
+void read_options(FindRequest& request) {
+  const json& body = request.command.body;
+  require_known_fields(body, {"filter", "projection", "sort", "options"}, request.command.name);
+  request.options = object_field(body, "options");
+  if (request.find_one) {
+    require_known_fields(request.options, {"includeSimilarity", "includeSortVector"}, "findOne options");
+    return;
+  }
+  require_known_fields(request.options, {"limit", "skip", "pageState", "pagingState", "includeSimilarity", "includeSortVector"},
+                       "find options");
+  request.limit = integer_option(request.options, "limit", 1, kNoLimit).value_or(kNoLimit);
+  request.skip = integer_option(request.options, "skip", 0, kNoLimit).value_or(0);
+}
+
+}  // namespace
+
+CommandResult table_find(EngineState& state, const Command& command, const SchemaObject& table) {
+  FindRequest request{command, table, command.name == "findOne", json::object(), {}, {}, {}};
+  read_options(request);
+  request.filter = compile_table_filter(table.table, object_field(command.body, "filter"));
+  request.columns = table_projection(table.table, object_field(command.body, "projection"));
+  const bool has_skip = request.options.contains("skip") && !request.options["skip"].is_null();
+  request.plan = plan_table_sort(table.table, object_field(command.body, "sort"), request.filter, has_skip);
+
+  CommandResult result;
+  result.warnings = table_filter_warnings(table, request.filter, request.plan.kind == TableSortPlan::Kind::Vector);
+  auto lease = state.database.reader();
+  Transaction snapshot(lease.connection(), false);
+  json page;
+  if (request.plan.kind == TableSortPlan::Kind::Vector) page = vector_read(state, lease.connection(), request, result);
+  else if (request.plan.kind == TableSortPlan::Kind::InMemory) page = in_memory_read(state, lease.connection(), request, result);
+  else page = paged_read(state, lease.connection(), request);
+  snapshot.commit();
+  result.status["projectionSchema"] = projection_schema(table.table, request.columns);
+  if (request.find_one) {
+    result.data = {{"document", page["documents"].empty() ? json(nullptr) : page["documents"][0]}};
+  } else {
+    result.data = std::move(page);
+  }
+  return result;
+}
+
+}  // namespace killrvideo::host::embedded

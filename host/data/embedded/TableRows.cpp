@@ -1,0 +1,24 @@
+#include "data/embedded/TableRows.h"
+
+#include <nlohmann/json.hpp>
+
+#include "data/embedded/TypeCodec.h"
+
+namespace killrvideo::host::embedded {
+
+std::string select_list(const std::vector<std::string>& columns) {
+  std::string list = "rowid";
+  for (const auto& column : columns) list += ", " + quote_identifier(column);
+  return list;
+}
+
+nlohmann::json read_row(const TableDef& table, const std::vector<std::string>& columns, const Statement& row) {
+  nlohmann::json document = nlohmann::json::object();
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    nlohmann::json value = decode_value(table.columns.at(columns[i]), row.column(static_cast<int>(i + 1)));
+    if (!value.is_null()) document[columns[i]] = std::move(value);
+  }
+  return document;
+}
+
+}  // namespace killrvideo::host::embedded

@@ -1,0 +1,22 @@
+#pragma once
+// Table values: wire JSON ↔ the SQLite value stored for a column type (data-api-wire §2.1).
+// Integers are INTEGER, float/double/decimal REAL, timestamps epoch-ms INTEGER (so they sort and
+// compare), vectors native float32 BLOBs, blobs BLOBs, list/set/map their canonical output JSON as
+// TEXT, everything else TEXT.
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "data/embedded/ColumnType.h"
+#include "data/embedded/Sqlite.h"
+
+namespace killrvideo::host::embedded {
+
+// JSON null → SQL NULL. Throws std::invalid_argument naming the problem (VectorizeRequested for a
+// string into a vector column).
+SqlValue encode_value(const ColumnType& type, const nlohmann::json& value);
+// The wire form of a stored value; SQL NULL → JSON null.
+nlohmann::json decode_value(const ColumnType& type, const SqlValue& value);
+// The canonical wire form of one element of a list/set/map of primitives.
+nlohmann::json canonical_element(const std::string& primitive_type, const nlohmann::json& value);
+
+}  // namespace killrvideo::host::embedded

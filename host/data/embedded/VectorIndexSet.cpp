@@ -1,0 +1,118 @@
+#include "data/embedded/VectorIndexSet.h"
+
+#include <atomic>
+#include <cstdio>
+
+#include "data/embedded/Catalog.h"
+#include "data/embedded/VectorCodec.h"
+
+namespace killrvideo::host::embedded {
+
+namespace {
+
+std::atomic<std::uint64_t> rebuilds{0};
+
+std::string sql_column_for(const std::string& column) {
+  return column == "$vector" ? kCollectionVectorColumn : column;
+}
+
+void rebuild(Connection& connection, VectorIndex& index, std::int64_t object_id, const std::string& column) {
+  index.clear();
+  auto rows = connection.prepare("SELECT rowid, " + quote_identifier(sql_column_for(column)) + " FROM " +
+                                 quote_identifier("kv_" + std::to_string(object_id)) + " WHERE " +
+                                 quote_identifier(sql_column_for(column)) + " IS NOT NULL");
+  while (rows.step()) {
+    const auto vector = vector_from_bytes(std::get<Blob>(rows.column(1)).bytes);
+    if (vector.size() == index.dimension() && !(index.metric() == VectorMetric::Cosine && is_zero_vector(vector)))
+      index.upsert(rows.column_int(0), vector.data());
+  }
+  ++rebuilds;
+  std::fprintf(stderr, "embedded engine: rebuilt vector index kv_%lld.%s from SQLite (%zu vectors)\n",
+               static_cast<long long>(object_id), column.c_str(), index.size());
+}
+
+}  // namespace
+
+std::uint64_t VectorIndexSet::rebuild_count() noexcept { return rebuilds.load(); }
+
+std::filesystem::path VectorIndexSet::file_for(const Key& key) const {
+  std::string column = key.second;
+  for (auto& c : column)
+    if (c == '$') c = '_';
+  return directory_ / ("kv_" + std::to_string(key.first) + "_" + column + ".hnsw");
+}
+
+std::shared_ptr<VectorIndexSet::Entry> VectorIndexSet::entry(const Key& key) const {
+  std::lock_guard lock(mutex_);
+  const auto found = entries_.find(key);
+  return found == entries_.end() ? nullptr : found->second;
+}
+
+void VectorIndexSet::open(Connection& connection, std::int64_t object_id, const std::string& column,
+                          std::size_t dimension, VectorMetric metric) {
+  const Key key{object_id, column};
+  auto created = std::make_shared<Entry>();
+  created->index = std::make_unique<VectorIndex>(file_for(key), dimension, metric);
+  if (!created->index->load(Catalog::stamp(connection, object_id))) rebuild(connection, *created->index, object_id, column);
+  std::lock_guard lock(mutex_);
+  entries_[key] = std::move(created);
+}
+
+void VectorIndexSet::drop(std::int64_t object_id, const std::string& column) {
+  const Key key{object_id, column};
+  {
+    std::lock_guard lock(mutex_);
+    entries_.erase(key);
+  }
+  std::error_code ignored;
+  std::filesystem::remove(file_for(key), ignored);
+}
+
+void VectorIndexSet::drop_all(std::int64_t object_id) {
+  std::vector<std::string> columns;
+  {
+    std::lock_guard lock(mutex_);
+    for (const auto& [key, entry] : entries_)
+      if (key.first == object_id) columns.push_back(key.second);
+  }
+  for (const auto& column : columns) drop(object_id, column);
+}
+
+void VectorIndexSet::put(std::int64_t object_id, const std::string& column, std::int64_t rowid,
+                         const std::vector<float>* vector) {
+  const auto found = entry({object_id, column});
+  if (!found) return;
+  std::unique_lock lock(found->mutex);
+  VectorIndex& index = *found->index;
+  // A zero vector has no direction: it can never rank under cosine, so it stays out of the index.
+  if (vector && !(index.metric() == VectorMetric::Cosine && is_zero_vector(*vector)))
+    index.upsert(rowid, vector->data());
+  else
+    index.remove(rowid);
+}
+
+void VectorIndexSet::clear(std::int64_t object_id, const std::string& column) {
+  const auto found = entry({object_id, column});
+  if (!found) return;
+  std::unique_lock lock(found->mutex);
+  found->index->clear();
+}
+
+std::vector<ScoredId> VectorIndexSet::search(std::int64_t object_id, const std::string& column,
+                                             const std::vector<float>& query, std::size_t k,
+                                             const std::function<bool(std::int64_t)>& accept) const {
+  const auto found = entry({object_id, column});
+  if (!found) return {};
+  std::shared_lock lock(found->mutex);
+  return found->index->search(query.data(), k, accept);
+}
+
+void VectorIndexSet::save_all(Connection& connection) const {
+  std::lock_guard lock(mutex_);
+  for (const auto& [key, entry] : entries_) {
+    std::unique_lock entry_lock(entry->mutex);
+    entry->index->save(Catalog::stamp(connection, key.first));
+  }
+}
+
+}  // namespace killrvideo::host::embedded
