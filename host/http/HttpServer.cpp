@@ -6,8 +6,9 @@
 #include <pistache/peer.h>
 #include <sys/socket.h>
 
-#include "http/RequestPipeline.h"
+#include "http/RequestHandler.h"
 #include "http/WorkerPool.h"
+#include "killrvideo/plugin/PathPattern.h"
 
 namespace killrvideo::host {
 
@@ -16,7 +17,7 @@ namespace {
 using namespace Pistache;
 
 // Pistache must buffer a whole request before we see it; leave room for headers beyond the body limit
-// so that an oversized body still reaches the pipeline and gets its JSON 413.
+// so that an oversized body still reaches the handler and gets its JSON 413.
 constexpr std::size_t kHeaderAllowanceBytes = 64 * 1024;
 
 // Pistache writes only typed headers; this carries any name and value a handler chose.
@@ -81,29 +82,29 @@ class PistacheAdapter : public Http::Handler {
  public:
   HTTP_PROTOTYPE(PistacheAdapter)
 
-  PistacheAdapter(RequestPipeline* pipeline, WorkerPool* workers, std::atomic<bool>* draining)
-      : pipeline_(pipeline), workers_(workers), draining_(draining) {}
+  PistacheAdapter(RequestHandler* handler, WorkerPool* workers, std::atomic<bool>* draining)
+      : handler_(handler), workers_(workers), draining_(draining) {}
 
   void onRequest(const Http::Request& request, Http::ResponseWriter writer) override {
     auto incoming = std::make_shared<IncomingRequest>(to_incoming(request));
     const auto connection = connection_for(*incoming, request.version() == Http::Version::Http11);
     if (draining_->load()) {
-      write_response(writer, pipeline_->refuse(*incoming, 503, "Server is shutting down"),
+      write_response(writer, handler_->refuse(*incoming, 503, "Server is shutting down"),
                      Http::ConnectionControl::Close);
       return;
     }
     auto shared_writer = std::make_shared<Http::ResponseWriter>(std::move(writer));
     const bool queued = workers_->try_submit([this, incoming, shared_writer, connection] {
-      write_response(*shared_writer, pipeline_->handle(*incoming), connection);
+      write_response(*shared_writer, handler_->handle(*incoming), connection);
     });
     if (!queued) {
-      write_response(*shared_writer, pipeline_->refuse(*incoming, 503, "Server is busy, try again later"),
+      write_response(*shared_writer, handler_->refuse(*incoming, 503, "Server is busy, try again later"),
                      connection);
     }
   }
 
  private:
-  RequestPipeline* pipeline_;
+  RequestHandler* handler_;
   WorkerPool* workers_;
   std::atomic<bool>* draining_;
 };
@@ -114,8 +115,8 @@ struct HttpServer::Endpoint {
   std::unique_ptr<Http::Endpoint> endpoint;
 };
 
-HttpServer::HttpServer(HttpServerSettings settings, RequestPipeline& pipeline, WorkerPool& workers)
-    : endpoint_(std::make_unique<Endpoint>()), settings_(std::move(settings)), pipeline_(pipeline), workers_(workers) {}
+HttpServer::HttpServer(HttpServerSettings settings, RequestHandler& handler, WorkerPool& workers)
+    : endpoint_(std::make_unique<Endpoint>()), settings_(std::move(settings)), handler_(handler), workers_(workers) {}
 
 HttpServer::~HttpServer() { stop(); }
 
@@ -127,7 +128,7 @@ void HttpServer::start() {
                      .flags(Tcp::Options::ReuseAddr)
                      .maxRequestSize(settings_.max_body_bytes + kHeaderAllowanceBytes);
   endpoint_->endpoint->init(options);
-  endpoint_->endpoint->setHandler(Http::make_handler<PistacheAdapter>(&pipeline_, &workers_, &draining_));
+  endpoint_->endpoint->setHandler(Http::make_handler<PistacheAdapter>(&handler_, &workers_, &draining_));
   endpoint_->endpoint->serveThreaded();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // The Pistache endpoint: parses HTTP on its reactor threads, hands each request to the worker pool, and
-// writes the pipeline's response. Pistache stays inside HttpServer.cpp.
+// writes the handler's response. Pistache stays inside HttpServer.cpp.
 
 #include <atomic>
 #include <chrono>
@@ -10,7 +10,7 @@
 
 namespace killrvideo::host {
 
-class RequestPipeline;
+class RequestHandler;
 class WorkerPool;
 
 struct HttpServerSettings {
@@ -22,7 +22,7 @@ struct HttpServerSettings {
 
 class HttpServer {
  public:
-  HttpServer(HttpServerSettings settings, RequestPipeline& pipeline, WorkerPool& workers);
+  HttpServer(HttpServerSettings settings, RequestHandler& handler, WorkerPool& workers);
   ~HttpServer();
   HttpServer(const HttpServer&) = delete;
   HttpServer& operator=(const HttpServer&) = delete;
@@ -40,7 +40,7 @@ class HttpServer {
   struct Endpoint;
   std::unique_ptr<Endpoint> endpoint_;
   HttpServerSettings settings_;
-  RequestPipeline& pipeline_;
+  RequestHandler& handler_;
   WorkerPool& workers_;
   std::atomic<bool> draining_{false};
 };

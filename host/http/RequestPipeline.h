@@ -11,6 +11,7 @@
 
 #include "http/IncomingRequest.h"
 #include "http/Metrics.h"
+#include "http/RequestHandler.h"
 #include "http/Router.h"
 #include "killrvideo/plugin/HostServices.h"
 #include "killrvideo/plugin/Http.h"
@@ -31,7 +32,7 @@ struct PipelineSettings {
   bool access_log = true;
 };
 
-class RequestPipeline {
+class RequestPipeline final : public RequestHandler {
  public:
   RequestPipeline(const Router& router, const CorsPolicy& cors, AccessCheck access_check,
                   plugin::IdGenerator& ids, Metrics& metrics, PipelineSettings settings);
