@@ -1,0 +1,30 @@
+#include "data/astra/ErrorEnvelope.h"
+
+#include <nlohmann/json.hpp>
+
+#include "services/UuidGenerator.h"
+
+namespace killrvideo::host::astra {
+
+nlohmann::json error_envelope(const ErrorSpec& spec, const std::string& message) {
+  UuidGenerator ids;
+  nlohmann::json error = nlohmann::json::object();
+  error["id"] = ids.uuid4();
+  error["family"] = spec.family;
+  error["scope"] = spec.scope;
+  error["errorCode"] = spec.error_code;
+  error["title"] = spec.title;
+  error["message"] = message;
+  return {{"errors", nlohmann::json::array({std::move(error)})}};
+}
+
+std::string redact(std::string text, std::string_view secret) {
+  if (secret.empty()) return text;
+  constexpr std::string_view kMask = "[redacted]";
+  for (auto at = text.find(secret); at != std::string::npos; at = text.find(secret, at + kMask.size())) {
+    text.replace(at, secret.size(), kMask);
+  }
+  return text;
+}
+
+}  // namespace killrvideo::host::astra
