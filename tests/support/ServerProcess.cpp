@@ -47,8 +47,8 @@ std::optional<int> wait_for_exit(pid_t pid, std::chrono::milliseconds timeout) {
 
 }  // namespace
 
-std::string build_dir() { return env_or("KILLRVIDEO_BUILD_DIR", "build"); }
-std::string source_dir() { return env_or("KILLRVIDEO_SOURCE_DIR", "."); }
+std::string build_dir() { return env_or("KILLRVIDEO_BUILD_DIR", KILLRVIDEO_BUILD_DIR_AT_BUILD); }
+std::string source_dir() { return env_or("KILLRVIDEO_SOURCE_DIR", KILLRVIDEO_SOURCE_DIR_AT_BUILD); }
 std::string plugin_dir() { return build_dir() + "/bin/plugins"; }
 std::string fixture_dir() { return build_dir() + "/tests/fixtures"; }
 

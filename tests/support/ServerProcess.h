@@ -13,7 +13,7 @@
 
 namespace killrvideo::testing {
 
-// Paths CTest passes in (tests/CMakeLists.txt); fall back to the usual build layout.
+// Paths CTest passes in (tests/CMakeLists.txt), else those of the build that compiled the tests.
 std::string build_dir();
 std::string source_dir();
 std::string plugin_dir();   // <build>/bin/plugins

@@ -1,0 +1,220 @@
+"""Writes tests/parity/fixtures/*.json: Data API command fixtures with their expected responses.
+Run it after editing; scores are computed here as the Data API defines them ((1 + cos) / 2 in float32).
+"""
+import json, math, struct, os
+OUT=os.path.join(os.path.dirname(os.path.abspath(__file__)), 'fixtures')
+def err(code, scope, family="REQUEST"): return {"family":family,"scope":scope,"errorCode":code}
+def ok(): return {"status":{"ok":1}}
+def step(cmd, expect, target="", note=None):
+    name=next(iter(cmd))
+    if name in ("insertOne","insertMany") and "errors" in expect and "status" not in expect:
+        expect=dict(expect); expect["status"]={"insertedIds":[]} if "$vector" in json.dumps(cmd) or target in ("video_stats","clips") else {"primaryKeySchema":"<any>","insertedIds":[]}
+    s={"target":target,"command":cmd,"expect":expect}
+    if note: s["note"]=note
+    return s
+def write(name, desc, steps):
+    with open(os.path.join(OUT,name),'w') as f:
+        json.dump({"description":desc,"steps":steps},f,indent=1,ensure_ascii=False); f.write('\n')
+
+V1="1b0b5c3e-7a5e-4c4f-9d0a-3f2e1d0c9b8a"; U1="5f1d0e2c-0a4b-4e8f-b1c2-d3e4f5a6b7c8"
+V2="77aa0000-0000-4000-8000-000000000002"; V3="03fe0000-0000-4000-8000-000000000003"
+videos_def={"columns":{"videoid":"uuid","userid":"uuid","name":"text","description":"text","category":"text",
+  "added_date":"timestamp","tags":{"type":"set","valueType":"text"},"views":"bigint",
+  "content_features":{"type":"vector","dimension":4}},"primaryKey":"videoid"}
+create_videos={"createTable":{"name":"videos","definition":videos_def,"options":{"ifNotExists":True}}}
+
+# 01 keyspace DDL
+write("01_keyspace_ddl.json","Keyspace-level DDL: tables, collections, refusals (data-api-wire §3, §9.8)",[
+ step(create_videos, ok(), note="createTable (E1)"),
+ step({"createTable":{"name":"videos","definition":videos_def}}, {"errors":[err("CANNOT_ADD_EXISTING_TABLE","SCHEMA")]}, note="existing table without ifNotExists"),
+ step(create_videos, ok(), note="ifNotExists makes it idempotent"),
+ step({"createTable":{"name":"counts","definition":{"columns":{"id":"uuid","n":"counter"},"primaryKey":"id"}}},
+      {"errors":[err("UNSUPPORTED_DATA_TYPE_TABLE_CREATION","SCHEMA")]}, note="counter columns refused"),
+ step({"createTable":{"name":"events","definition":{"columns":{"id":"timeuuid","n":"int"},"primaryKey":"id"}}},
+      {"errors":[err("UNSUPPORTED_DATA_TYPE_TABLE_CREATION","SCHEMA")]}, note="timeuuid columns refused"),
+ step({"createCollection":{"name":"video_stats"}}, ok()),
+ step({"listTables":{}}, {"status":{"tables":["videos"]}}, note="collections are not tables"),
+ step({"findCollections":{}}, {"status":{"collections":["video_stats"]}}),
+ step({"makeCoffee":{}}, {"errors":[err("COMMAND_UNKNOWN","")]}, note="unknown command"),
+ step({"deleteCollection":{"name":"video_stats"}}, ok()),
+ step({"findCollections":{}}, {"status":{"collections":[]}}),
+ step({"dropTable":{"name":"videos"}}, ok()),
+ step({"listTables":{}}, {"status":{"tables":[]}}),
+ step({"findOne":{"filter":{"videoid":V1}}}, {"errors":[err("UNKNOWN_COLLECTION_OR_TABLE","SCHEMA")]}, target="videos", note="dropped table is gone"),
+])
+
+video1={"videoid":V1,"userid":U1,"name":"Intro to Vector Search","category":"education",
+ "added_date":"2025-06-01T10:15:00Z","tags":["ai","databases"],"views":0,"content_features":[0.12,-0.48,0.33,0.80]}
+pk_schema={"videoid":{"type":"uuid"}}
+# 02 insert and find
+write("02_table_insert_find.json","Table inserts (upsert with merge) and point reads (E4, E5, E11, E12)",[
+ step(create_videos, ok()),
+ step({"insertOne":{"document":video1}}, {"status":{"primaryKeySchema":pk_schema,"insertedIds":[[V1]]}}, target="videos", note="insertOne (E4)"),
+ step({"findOne":{"filter":{"videoid":V1},"projection":{"videoid":1,"name":1,"views":1,"description":1}}},
+      {"data":{"document":{"videoid":V1,"name":"Intro to Vector Search","views":0}},
+       "status":{"projectionSchema":{"videoid":{"type":"uuid"},"name":{"type":"text"},"views":{"type":"bigint"},"description":{"type":"text"}}}},
+      target="videos", note="findOne by primary key omits null columns (E5)"),
+ step({"findOne":{"filter":{"videoid":V2}}}, {"data":{"document":None},"status":{"projectionSchema":"<any>"}}, target="videos", note="miss"),
+ step({"insertOne":{"document":{"videoid":V1,"description":"How ANN works","views":9007199254740993}}},
+      {"status":{"primaryKeySchema":pk_schema,"insertedIds":[[V1]]}}, target="videos", note="same key merges columns"),
+ step({"findOne":{"filter":{"videoid":V1},"projection":{"name":1,"description":1,"views":1,"tags":1,"added_date":1}}},
+      {"data":{"document":{"name":"Intro to Vector Search","description":"How ANN works","views":9007199254740993,"tags":["ai","databases"],"added_date":"2025-06-01T10:15:00Z"}},
+       "status":{"projectionSchema":"<any>"}}, target="videos", note="absent columns kept, bigint exact"),
+ step({"insertOne":{"document":{"videoid":V1,"description":None}}}, {"status":{"primaryKeySchema":pk_schema,"insertedIds":[[V1]]}}, target="videos", note="explicit null clears"),
+ step({"findOne":{"filter":{"videoid":V1},"projection":{"description":1,"name":1}}},
+      {"data":{"document":{"name":"Intro to Vector Search"}},"status":{"projectionSchema":"<any>"}}, target="videos"),
+ step({"insertOne":{"document":{"name":"no key"}}}, {"errors":[err("MISSING_PRIMARY_KEY_COLUMNS","DOCUMENT")]}, target="videos"),
+ step({"insertOne":{"document":{"videoid":V2,"colour":"red"}}}, {"errors":[err("UNKNOWN_TABLE_COLUMNS","DOCUMENT")]}, target="videos"),
+ step({"insertOne":{"document":{"videoid":V2,"name":42}}}, {"errors":[err("INVALID_COLUMN_VALUES","DOCUMENT")]}, target="videos"),
+ step({"insertOne":{"document":{"videoid":V2,"added_date":"2025-06-01T10:00:00+02:00"}}}, {"status":{"primaryKeySchema":pk_schema,"insertedIds":[[V2]]}}, target="videos", note="timestamp with offset"),
+ step({"findOne":{"filter":{"videoid":V2},"projection":{"added_date":1}}},
+      {"data":{"document":{"added_date":"2025-06-01T08:00:00Z"}},"status":{"projectionSchema":"<any>"}}, target="videos", note="timestamps come back UTC with Z"),
+ step({"insertMany":{"documents":[{"videoid":V2,"name":"ok one"},{"videoid":V3,"name":42}],"options":{"ordered":False}}},
+      {"status":{"primaryKeySchema":pk_schema,"insertedIds":[[V2]]},"errors":[err("INVALID_COLUMN_VALUES","DOCUMENT")]}, target="videos", note="unordered insertMany keeps the good row (E12)"),
+ step({"find":{"filter":{"category":"education"},"projection":{"videoid":1},"options":{"limit":5}}},
+      {"data":{"documents":[{"videoid":V1}],"nextPageState":None},
+       "status":{"projectionSchema":{"videoid":{"type":"uuid"}},"warnings":[err("MISSING_INDEX","WARNING")]}}, target="videos", note="unindexed filter warns (E11)"),
+ step({"createIndex":{"name":"videos_category_idx","definition":{"column":"category"},"options":{"ifNotExists":True}}}, ok(), target="videos"),
+ step({"find":{"filter":{"category":"education"},"projection":{"videoid":1}}},
+      {"data":{"documents":[{"videoid":V1}],"nextPageState":None},"status":{"projectionSchema":{"videoid":{"type":"uuid"}}}}, target="videos", note="indexed filter: no warning"),
+ step({"find":{"filter":{"views":{"$gt":10}},"projection":{"videoid":1}}},
+      {"data":{"documents":[{"videoid":V1}],"nextPageState":None},"status":{"projectionSchema":"<any>","warnings":[err("MISSING_INDEX","WARNING")]}}, target="videos", note="range filter"),
+ step({"find":{"filter":{"videoid":{"$in":[V2,"00000000-0000-4000-8000-000000000000"]}},"projection":{"name":1}}},
+      {"data":{"documents":[{"name":"ok one"}],"nextPageState":None},"status":{"projectionSchema":"<any>"}}, target="videos", note="$in on the primary key"),
+ step({"find":{"filter":{"videoid":V1},"projection":{"name":1},"options":{"colour":1}}},
+      {"errors":[err("COMMAND_FIELD_UNKNOWN","")]}, target="videos", note="unknown option"),
+])
+
+# 03 paging and sorting
+day="2025-06-01"
+latest_def={"columns":{"day":"date","added_date":"timestamp","videoid":"uuid","name":"text"},
+ "primaryKey":{"partitionBy":["day"],"partitionSort":{"added_date":-1,"videoid":1}}}
+rows=[]
+for i in range(55):
+    rows.append({"day":day,"added_date":"2025-06-01T%02d:%02d:00Z"%(i//60, i%60),"videoid":"00000000-0000-4000-8000-%012d"%i,"name":"video %02d"%i})
+newest=[{"name":"video %02d"%i} for i in range(54,-1,-1)]
+write("03_table_paging_sort.json","Clustering order, paging with nextPageState, in-memory sorts (E6, E9, §4.2, §7)",[
+ step({"createTable":{"name":"latest_videos","definition":latest_def}}, ok()),
+ step({"insertMany":{"documents":rows}}, {"status":{"primaryKeySchema":{"day":{"type":"date"},"added_date":{"type":"timestamp"},"videoid":{"type":"uuid"}},"insertedIds":"<any>"}}, target="latest_videos"),
+ step({"find":{"filter":{"day":day},"projection":{"name":1}}},
+      {"data":{"documents":newest[:50],"nextPageState":"<capture:page2>"},"status":{"projectionSchema":"<any>"}}, target="latest_videos", note="one partition reads newest first, 50 a page"),
+ step({"find":{"filter":{"day":day},"projection":{"name":1},"options":{"pageState":"<use:page2>"}}},
+      {"data":{"documents":newest[50:],"nextPageState":None},"status":{"projectionSchema":"<any>"}}, target="latest_videos", note="second page ends the scan"),
+ step({"find":{"filter":{"day":"2025-06-02"},"projection":{"name":1},"options":{"pageState":"<use:page2>"}}},
+      {"errors":[err("<any>","<any>")]}, target="latest_videos", note="a page state is bound to its query"),
+ step({"find":{"filter":{"day":day},"sort":{"added_date":1},"projection":{"name":1},"options":{"limit":3}}},
+      {"data":{"documents":[{"name":"video 00"},{"name":"video 01"},{"name":"video 02"}],"nextPageState":None},"status":{"projectionSchema":"<any>"}}, target="latest_videos", note="reverse clustering order, limit"),
+ step({"find":{"filter":{"day":day},"projection":{"name":1},"options":{"limit":52}}},
+      {"data":{"documents":newest[:50],"nextPageState":"<capture:limited>"},"status":{"projectionSchema":"<any>"}}, target="latest_videos", note="limit caps the total across pages"),
+ step({"find":{"filter":{"day":day},"projection":{"name":1},"options":{"limit":52,"pageState":"<use:limited>"}}},
+      {"data":{"documents":newest[50:52],"nextPageState":None},"status":{"projectionSchema":"<any>"}}, target="latest_videos"),
+ step({"find":{"sort":{"name":-1},"projection":{"name":1},"options":{"limit":2}}},
+      {"data":{"documents":[{"name":"video 54"},{"name":"video 53"}],"nextPageState":None},
+       "status":{"projectionSchema":"<any>","sortedRowCount":55,"warnings":"<any>"}}, target="latest_videos", note="sort on a regular column is in memory"),
+ step({"find":{"filter":{"day":day},"projection":{"name":1},"options":{"skip":53}}},
+      {"data":{"documents":[{"name":"video 01"},{"name":"video 00"}],"nextPageState":None},
+       "status":{"projectionSchema":"<any>","sortedRowCount":55,"warnings":"<any>"}}, target="latest_videos", note="skip sorts in memory"),
+ step({"find":{"sort":{"name":-1},"projection":{"name":1},"options":{"pageState":"<use:page2>"}}},
+      {"errors":[err("UNSUPPORTED_PAGINATION_WITH_IN_MEMORY_SORTING","SORT")]}, target="latest_videos", note="no paging of in-memory sorts"),
+ step({"deleteMany":{"filter":{"day":day}}}, {"status":{"deletedCount":-1}}, target="latest_videos", note="delete a partition"),
+ step({"find":{"filter":{"day":day}}}, {"data":{"documents":[],"nextPageState":None},"status":{"projectionSchema":"<any>"}}, target="latest_videos"),
+])
+
+# 04 updates and deletes
+write("04_table_update_delete.json","updateOne operators, what tables refuse, deletes (§4.3, §4.4, E8, E10)",[
+ step(create_videos, ok()),
+ step({"insertOne":{"document":video1}}, {"status":"<any>"}, target="videos"),
+ step({"updateOne":{"filter":{"videoid":V1},"update":{"$set":{"views":1,"name":"Vector Search 101"}}}},
+      {"status":{"matchedCount":1,"modifiedCount":1}}, target="videos", note="$set (E8)"),
+ step({"updateOne":{"filter":{"videoid":V1},"update":{"$push":{"tags":"cassandra"},"$unset":{"category":""}}}},
+      {"status":{"matchedCount":1,"modifiedCount":1}}, target="videos", note="$push into a set, $unset"),
+ step({"findOne":{"filter":{"videoid":V1},"projection":{"views":1,"name":1,"tags":1,"category":1}}},
+      {"data":{"document":{"views":1,"name":"Vector Search 101","tags":["ai","cassandra","databases"]}},"status":{"projectionSchema":"<any>"}}, target="videos"),
+ step({"updateOne":{"filter":{"videoid":V1},"update":{"$pullAll":{"tags":["ai","databases"]}}}},
+      {"status":{"matchedCount":1,"modifiedCount":1}}, target="videos", note="$pullAll"),
+ step({"findOne":{"filter":{"videoid":V1},"projection":{"tags":1}}},
+      {"data":{"document":{"tags":["cassandra"]}},"status":{"projectionSchema":"<any>"}}, target="videos"),
+ step({"updateOne":{"filter":{"videoid":V1},"update":{"$inc":{"views":1}}}},
+      {"errors":[err("UNSUPPORTED_UPDATE_OPERATIONS_FOR_TABLE","UPDATE")]}, target="videos", note="no $inc on tables (E8)"),
+ step({"updateOne":{"filter":{"name":"Vector Search 101"},"update":{"$set":{"views":2}}}},
+      {"errors":[err("<any>","FILTER")]}, target="videos", note="updateOne needs the full primary key"),
+ step({"updateOne":{"filter":{"videoid":V1},"update":{"$set":{"videoid":V2}}}},
+      {"errors":[err("UNSUPPORTED_UPDATE_FOR_PRIMARY_KEY_COLUMNS","UPDATE")]}, target="videos", note="primary key columns cannot change"),
+ step({"updateOne":{"filter":{"videoid":V2},"update":{"$set":{"name":"made by update"}}}},
+      {"status":{"matchedCount":1,"modifiedCount":1}}, target="videos", note="updateOne upserts"),
+ step({"findOne":{"filter":{"videoid":V2},"projection":{"name":1}}},
+      {"data":{"document":{"name":"made by update"}},"status":{"projectionSchema":"<any>"}}, target="videos"),
+ step({"countDocuments":{"filter":{}}}, {"errors":[err("UNSUPPORTED_TABLE_COMMAND","")]}, target="videos", note="tables cannot count"),
+ step({"findOneAndUpdate":{"filter":{"videoid":V1},"update":{"$set":{"views":3}}}}, {"errors":[err("UNSUPPORTED_TABLE_COMMAND","")]}, target="videos"),
+ step({"deleteOne":{"filter":{"videoid":V1}}}, {"status":{"deletedCount":-1}}, target="videos", note="deleteOne (E10)"),
+ step({"findOne":{"filter":{"videoid":V1}}}, {"data":{"document":None},"status":{"projectionSchema":"<any>"}}, target="videos"),
+ step({"deleteOne":{"filter":{"name":"made by update"}}}, {"errors":[err("<any>","FILTER")]}, target="videos", note="deleteOne needs the full primary key"),
+ step({"deleteMany":{"filter":{}}}, {"status":{"deletedCount":-1}}, target="videos", note="empty filter truncates"),
+ step({"find":{"filter":{}}}, {"data":{"documents":[],"nextPageState":None},"status":"<any>"}, target="videos"),
+])
+
+# 05 vectors
+def norm(v):
+    n=math.sqrt(sum(x*x for x in v)); return [x/n for x in v]
+def f32(x): return struct.unpack('f',struct.pack('f',x))[0]
+def cos_sim(q,v):
+    q=[f32(x) for x in q]; v=[f32(x) for x in v]
+    c=sum(a*b for a,b in zip(norm(q),norm(v)))
+    return f32((1+c)/2)
+vecs={V1:[0.12,-0.48,0.33,0.80],V2:[0.10,-0.40,0.30,0.70],V3:[-0.5,0.9,0.1,-0.2]}
+q=[0.10,-0.50,0.30,0.79]
+order=sorted(vecs, key=lambda k:-cos_sim(q,vecs[k]))
+names={V1:"Intro to Vector Search",V2:"Embeddings 101",V3:"Cooking pasta"}
+cats={V1:"education",V2:"education",V3:"food"}
+def b64(v):
+    import base64
+    return base64.b64encode(b''.join(struct.pack('>f',x) for x in v)).decode()
+write("05_vectors.json","Vector index and ANN sorts with $similarity (E3, E7, §4.2, §6)",[
+ step(create_videos, ok()),
+ step({"insertMany":{"documents":[{"videoid":k,"name":names[k],"category":cats[k],"content_features":vecs[k]} for k in [V1,V2]]}}, {"status":"<any>"}, target="videos"),
+ step({"insertOne":{"document":{"videoid":V3,"name":names[V3],"category":cats[V3],"content_features":{"$binary":b64(vecs[V3])}}}}, {"status":"<any>"}, target="videos", note="vector as $binary"),
+ step({"find":{"sort":{"content_features":q},"projection":{"videoid":1}}},
+      {"errors":[err("CANNOT_VECTOR_SORT_NON_INDEXED_VECTOR_COLUMNS","SORT")]}, target="videos", note="ANN needs a vector index"),
+ step({"createVectorIndex":{"name":"videos_features_idx","definition":{"column":"content_features","options":{"metric":"cosine","sourceModel":"other"}},"options":{"ifNotExists":True}}}, ok(), target="videos", note="E3"),
+ step({"find":{"sort":{"content_features":q},"projection":{"videoid":1,"name":1},"options":{"limit":3,"includeSimilarity":True,"includeSortVector":True}}},
+      {"data":{"documents":[{"videoid":k,"name":names[k],"$similarity":cos_sim(q,vecs[k])} for k in order],"nextPageState":None},
+       "status":{"sortVector":q,"projectionSchema":{"videoid":{"type":"uuid"},"name":{"type":"text"}}}}, target="videos", note="ANN with scores (E7)"),
+ step({"find":{"filter":{"category":"food"},"sort":{"content_features":q},"projection":{"videoid":1},"options":{"includeSimilarity":True}}},
+      {"data":{"documents":[{"videoid":V3,"$similarity":cos_sim(q,vecs[V3])}],"nextPageState":None},"status":"<any>"}, target="videos", note="filter with a vector sort"),
+ step({"find":{"sort":{"content_features":[1,0,0]},"projection":{"videoid":1}}},
+      {"errors":[err("CANNOT_VECTOR_SORT_ON_MISMATCHED_VECTOR_DIMENSIONS","SORT")]}, target="videos"),
+ step({"find":{"sort":{"content_features":q},"options":{"skip":1}}},
+      {"errors":[err("CANNOT_VECTOR_SORT_WITH_SKIP_OPTION","SORT")]}, target="videos"),
+ step({"find":{"sort":{"content_features":q},"options":{"limit":1001}}},
+      {"errors":[err("CANNOT_VECTOR_SORT_WITH_LIMIT_EXCEEDS_MAX","SORT")]}, target="videos"),
+ step({"findOne":{"filter":{"videoid":V3},"projection":{"content_features":1}}},
+      {"data":{"document":{"content_features":vecs[V3]}},"status":{"projectionSchema":{"content_features":{"type":"vector","dimension":4}}}}, target="videos", note="vectors read back as arrays"),
+ step({"insertOne":{"document":{"videoid":V1,"content_features":[1,2]}}}, {"errors":[err("<any>","DOCUMENT")]}, target="videos", note="wrong vector length"),
+])
+
+# 06 collections
+S1="1b0b5c3e-7a5e-4c4f-9d0a-3f2e1d0c9b8a"
+write("06_collections.json","Collections: $inc counters with upsert, counting, duplicates, vectors (§5, E13)",[
+ step({"createCollection":{"name":"video_stats"}}, ok()),
+ step({"findOneAndUpdate":{"filter":{"_id":S1},"update":{"$inc":{"views":1},"$setOnInsert":{"first_view":{"$date":1748772900000}}},"options":{"upsert":True,"returnDocument":"after"}}},
+      {"data":{"document":{"_id":S1,"views":1,"first_view":{"$date":1748772900000}}},"status":{"upsertedId":S1,"matchedCount":0,"modifiedCount":0}}, target="video_stats", note="upsert creates (E13)"),
+ step({"findOneAndUpdate":{"filter":{"_id":S1},"update":{"$inc":{"views":1},"$setOnInsert":{"first_view":{"$date":1}}},"options":{"upsert":True,"returnDocument":"after"}}},
+      {"data":{"document":{"_id":S1,"views":2,"first_view":{"$date":1748772900000}}},"status":{"matchedCount":1,"modifiedCount":1}}, target="video_stats", note="then increments; $setOnInsert ignored"),
+ step({"findOneAndUpdate":{"filter":{"_id":S1},"update":{"$inc":{"views":5}}}},
+      {"data":{"document":{"_id":S1,"views":2,"first_view":{"$date":1748772900000}}},"status":{"matchedCount":1,"modifiedCount":1}}, target="video_stats", note="returnDocument defaults to before"),
+ step({"insertOne":{"document":{"_id":"other","views":3,"tags":["a","b"]}}}, {"status":{"insertedIds":["other"]}}, target="video_stats"),
+ step({"insertOne":{"document":{"_id":"other"}}}, {"errors":[err("DOCUMENT_ALREADY_EXISTS","DOCUMENT")]}, target="video_stats"),
+ step({"countDocuments":{"filter":{}}}, {"status":{"count":2}}, target="video_stats"),
+ step({"countDocuments":{"filter":{"views":{"$gt":4}}}}, {"status":{"count":1}}, target="video_stats"),
+ step({"find":{"filter":{"tags":"b"}}}, {"data":{"documents":[{"_id":"other","views":3,"tags":["a","b"]}],"nextPageState":None}}, target="video_stats", note="array contains"),
+ step({"updateOne":{"filter":{"_id":"other"},"update":{"$set":{"nested.level":1},"$unset":{"tags":""}}}},
+      {"status":{"matchedCount":1,"modifiedCount":1}}, target="video_stats", note="dotted $set"),
+ step({"findOne":{"filter":{"nested.level":1}}}, {"data":{"document":{"_id":"other","views":3,"nested":{"level":1}}}}, target="video_stats"),
+ step({"deleteOne":{"filter":{"_id":"other"}}}, {"status":{"deletedCount":1}}, target="video_stats"),
+ step({"countDocuments":{"filter":{}}}, {"status":{"count":1}}, target="video_stats"),
+ step({"createCollection":{"name":"clips","options":{"vector":{"dimension":3,"metric":"cosine"}}}}, ok()),
+ step({"insertMany":{"documents":[{"_id":"a","$vector":[1,0,0]},{"_id":"b","$vector":[0,1,0]},{"_id":"c","$vector":[0.9,0.1,0]}]}}, {"status":{"insertedIds":["a","b","c"]}}, target="clips"),
+ step({"find":{"sort":{"$vector":[1,0,0]},"options":{"limit":2,"includeSimilarity":True}}},
+      {"data":{"documents":[{"_id":"a","$similarity":1.0},{"_id":"c","$similarity":cos_sim([1,0,0],[0.9,0.1,0])}],"nextPageState":None}}, target="clips", note="$vector hidden, similarity shown"),
+ step({"insertOne":{"document":{"_id":"d","$vector":[1,0]}}}, {"errors":[err("SHRED_BAD_VECTOR_SIZE","DOCUMENT")]}, target="clips"),
+])
