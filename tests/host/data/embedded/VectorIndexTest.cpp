@@ -36,9 +36,10 @@ std::vector<std::int64_t> ids_of(const std::vector<ScoredId>& results) {
 std::vector<ScoredId> brute_force(VectorMetric metric, const std::vector<Vector>& vectors, const Vector& query,
                                   std::size_t k, const std::function<bool(std::int64_t)>& accept) {
   std::vector<ScoredId> scored;
-  for (std::size_t id = 0; id < vectors.size(); ++id)
-    if (accept(static_cast<std::int64_t>(id)))
-      scored.push_back({static_cast<std::int64_t>(id), similarity(metric, query.data(), vectors[id].data(), query.size())});
+  for (std::size_t row = 0; row < vectors.size(); ++row) {
+    const auto id = static_cast<std::int64_t>(row);
+    if (accept(id)) scored.push_back({id, similarity(metric, query.data(), vectors[row].data(), query.size())});
+  }
   std::sort(scored.begin(), scored.end(), [](const ScoredId& a, const ScoredId& b) {
     return a.similarity != b.similarity ? a.similarity > b.similarity : a.id < b.id;
   });

@@ -1,0 +1,150 @@
+// killrvideo-bench-ann: VectorIndex (cosine, as the video catalogue uses it) measured on unit vectors —
+// index build time, latency of one query at a time (p50/p99 of top-k searches), and recall@k against an
+// exact scan scored with the same similarity(). Measured figures and the command: tools/benchmarks/ANN.md.
+
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "ExactNeighbours.h"
+#include "UnitVectors.h"
+#include "data/embedded/VectorIndex.h"
+
+namespace killrvideo::benchmarks {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using host::embedded::VectorIndex;
+using host::embedded::VectorMetric;
+
+constexpr VectorMetric kMetric = VectorMetric::Cosine;
+
+struct Options {
+  std::size_t count = 100000;
+  std::vector<std::size_t> dimensions{384, 1024};
+  std::size_t queries = 1000;
+  std::size_t k = 10;
+  std::vector<std::size_t> candidates;  // empty: ask for k
+  unsigned threads = 2;
+  std::string data = "random";
+  unsigned seed = 42;
+};
+
+// One way of querying: ask the index for `candidates` results (its search breadth follows: ef =
+// max(64, candidates)) and keep the first k — what a caller can do to buy recall with latency.
+struct QueryFigures {
+  std::size_t candidates = 0;
+  double p50_ms = 0;
+  double p99_ms = 0;
+};
+
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// Nearest-rank percentile of an ascending sample.
+double percentile(const std::vector<double>& ascending, double fraction) {
+  const auto rank = static_cast<std::size_t>(fraction * static_cast<double>(ascending.size()) + 0.999999);
+  return ascending[std::clamp<std::size_t>(rank, 1, ascending.size()) - 1];
+}
+
+double recall(const std::vector<std::vector<std::int64_t>>& found, const std::vector<std::vector<std::int64_t>>& truth,
+              std::size_t k) {
+  std::size_t hits = 0;
+  for (std::size_t query = 0; query < truth.size(); ++query)
+    for (const auto id : found[query])
+      hits += static_cast<std::size_t>(std::count(truth[query].begin(), truth[query].end(), id));
+  return static_cast<double>(hits) / static_cast<double>(truth.size() * k);
+}
+
+// Upserts go one at a time: VectorIndex takes its write lock for each, so more threads would only queue.
+double build(VectorIndex& index, const UnitVectors& vectors) {
+  const auto start = Clock::now();
+  for (std::size_t row = 0; row < vectors.count(); ++row)
+    index.upsert(static_cast<std::int64_t>(row), vectors.row(row));
+  return seconds_since(start);
+}
+
+// Times every query alone and keeps the first k ids of each for the recall.
+QueryFigures query_all(const VectorIndex& index, const UnitVectors& queries, std::size_t k, std::size_t candidates,
+                       std::vector<std::vector<std::int64_t>>& found) {
+  found.assign(queries.count(), {});
+  std::vector<double> latencies_ms;
+  for (std::size_t query = 0; query < queries.count(); ++query) {
+    const auto start = Clock::now();
+    const auto results = index.search(queries.row(query), candidates);
+    latencies_ms.push_back(seconds_since(start) * 1000);
+    for (std::size_t i = 0; i < std::min(k, results.size()); ++i) found[query].push_back(results[i].id);
+  }
+  std::sort(latencies_ms.begin(), latencies_ms.end());
+  return {candidates, percentile(latencies_ms, 0.50), percentile(latencies_ms, 0.99)};
+}
+
+void measure(const Options& options, std::size_t dimension) {
+  UnitVectorSource source(options.data, dimension, options.seed);
+  const auto vectors = source.take(options.count);
+  const auto queries = source.take(options.queries);
+
+  std::fprintf(stderr, "dimension %zu: building the index of %zu vectors...\n", dimension, options.count);
+  VectorIndex index(std::filesystem::temp_directory_path() / "killrvideo-bench-ann.hnsw",  // never saved
+                    dimension, kMetric);
+  const double build_seconds = build(index, vectors);
+
+  std::vector<QueryFigures> rows;
+  std::vector<std::vector<std::vector<std::int64_t>>> found(options.candidates.size());
+  for (std::size_t i = 0; i < options.candidates.size(); ++i) {
+    const auto candidates = std::max(options.k, options.candidates[i]);
+    std::fprintf(stderr, "dimension %zu: %zu queries asking for %zu...\n", dimension, options.queries, candidates);
+    rows.push_back(query_all(index, queries, options.k, candidates, found[i]));
+  }
+
+  std::fprintf(stderr, "dimension %zu: exact neighbours on %u threads...\n", dimension, options.threads);
+  const auto start = Clock::now();
+  const auto truth = exact_neighbours(kMetric, vectors, queries, options.k, options.threads);
+  const double exact_ms = seconds_since(start) * 1000 * options.threads / static_cast<double>(queries.count());
+
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    std::printf("%9zu %8.1f %10.0f %10zu %8.3f %8.3f %9.4f %13.2f\n", dimension, build_seconds,
+                static_cast<double>(options.count) / build_seconds, rows[i].candidates, rows[i].p50_ms,
+                rows[i].p99_ms, recall(found[i], truth, options.k), exact_ms);
+  }
+  std::fflush(stdout);
+}
+
+int run(Options options) {
+  if (options.candidates.empty()) options.candidates.push_back(options.k);
+  std::printf("killrvideo-bench-ann: %zu %s unit vectors, %s, top-%zu, %zu queries one at a time\n", options.count,
+              options.data.c_str(), host::embedded::to_string(kMetric), options.k, options.queries);
+  std::printf("%9s %8s %10s %10s %8s %8s %9s %13s\n", "dimension", "build_s", "inserts/s", "candidates", "p50_ms",
+              "p99_ms", "recall@k", "exact_scan_ms");
+  for (const auto dimension : options.dimensions) measure(options, dimension);
+  return 0;
+}
+
+}  // namespace
+}  // namespace killrvideo::benchmarks
+
+int main(int argc, char** argv) {
+  killrvideo::benchmarks::Options options;
+  CLI::App app{"VectorIndex build time, query latency and recall@k on unit vectors"};
+  app.add_option("-n,--count", options.count, "vectors in the index (a smaller count makes a quick run)")
+      ->check(CLI::PositiveNumber);
+  app.add_option("-d,--dimensions", options.dimensions, "vector dimensions, one run each")->delimiter(',');
+  app.add_option("-q,--queries", options.queries, "queries timed and checked for recall")->check(CLI::PositiveNumber);
+  app.add_option("-k,--top", options.k, "results per query")->check(CLI::PositiveNumber);
+  app.add_option("-c,--candidates", options.candidates,
+                 "results asked of the index per query, one timing each (the first k count for recall)")
+      ->delimiter(',');
+  app.add_option("-t,--threads", options.threads, "threads for the exact scan (the ground truth)")
+      ->check(CLI::PositiveNumber);
+  app.add_option("--data", options.data, "random: uniform on the sphere; clustered: embedding-like")
+      ->check(CLI::IsMember({"random", "clustered"}));
+  app.add_option("--seed", options.seed, "random seed");
+  CLI11_PARSE(app, argc, argv);
+  return killrvideo::benchmarks::run(options);
+}
