@@ -10,14 +10,14 @@ namespace {
 
 // A declared table is {"definition": <createTable definition>, "indexes": [<createIndex bodies>],
 // "vectorIndexes": [<createVectorIndex bodies>]} (plugin::data::TableSpec::to_json()).
-nlohmann::json if_not_exists(nlohmann::json body) {
+nlohmann::ordered_json if_not_exists(nlohmann::ordered_json body) {
   body["options"]["ifNotExists"] = true;
   return body;
 }
 
-void run(plugin::DataClient& backend, const std::string& target, const nlohmann::json& command,
+void run(plugin::DataClient& backend, const std::string& target, const nlohmann::ordered_json& command,
          const std::string& what) {
-  const nlohmann::json response = backend.execute(target, command);
+  const nlohmann::ordered_json response = backend.execute(target, command);
   const auto errors = response.find("errors");
   if (errors == response.end() || errors->empty()) return;
   const auto& first = errors->front();
@@ -26,21 +26,21 @@ void run(plugin::DataClient& backend, const std::string& target, const nlohmann:
 }
 
 void create_table(plugin::DataClient& backend, const std::string& plugin, const std::string& name,
-                  const nlohmann::json& spec) {
+                  const nlohmann::ordered_json& spec) {
   const std::string what = "plugin '" + plugin + "': cannot create table '" + name + "'";
   if (!spec.is_object() || !spec.contains("definition")) throw StartupError(what + ": the spec has no definition");
   run(backend, "", {{"createTable", if_not_exists({{"name", name}, {"definition", spec["definition"]}})}}, what);
-  for (const auto& index : spec.value("indexes", nlohmann::json::array())) {
+  for (const auto& index : spec.value("indexes", nlohmann::ordered_json::array())) {
     run(backend, name, {{"createIndex", if_not_exists(index)}}, what + " index " + index.value("name", ""));
   }
-  for (const auto& index : spec.value("vectorIndexes", nlohmann::json::array())) {
+  for (const auto& index : spec.value("vectorIndexes", nlohmann::ordered_json::array())) {
     run(backend, name, {{"createVectorIndex", if_not_exists(index)}}, what + " vector index " + index.value("name", ""));
   }
 }
 
 void create_collection(plugin::DataClient& backend, const std::string& plugin, const std::string& name,
-                       const nlohmann::json& options) {
-  nlohmann::json body = {{"name", name}};
+                       const nlohmann::ordered_json& options) {
+  nlohmann::ordered_json body = {{"name", name}};
   if (options.is_object() && !options.empty()) body["options"] = options;
   run(backend, "", {{"createCollection", body}}, "plugin '" + plugin + "': cannot create collection '" + name + "'");
 }

@@ -7,15 +7,15 @@ namespace killrvideo::host {
 
 namespace {
 
-nlohmann::json refusal_envelope(const std::string& message) {
-  return {{"errors", nlohmann::json::array({{{"family", "REQUEST"},
+nlohmann::ordered_json refusal_envelope(const std::string& message) {
+  return {{"errors", nlohmann::ordered_json::array({{{"family", "REQUEST"},
                                              {"scope", "SECURITY"},
                                              {"errorCode", "PLUGIN_ACCESS_DENIED"},
                                              {"title", "Plugin may not run this command"},
                                              {"message", message}}})}};
 }
 
-std::string command_name_of(const nlohmann::json& command) {
+std::string command_name_of(const nlohmann::ordered_json& command) {
   if (!command.is_object() || command.size() != 1) return {};
   return command.begin().key();
 }
@@ -48,7 +48,7 @@ std::string ScopedDataClient::refusal_for(const std::string& target, const std::
   return "plugin '" + plugin_ + "' may not run '" + command_name + "' on '" + target + "', which it does not own";
 }
 
-nlohmann::json ScopedDataClient::execute(const std::string& target, const nlohmann::json& command) noexcept {
+nlohmann::ordered_json ScopedDataClient::execute(const std::string& target, const nlohmann::ordered_json& command) noexcept {
   try {
     const std::string refusal = refusal_for(target, command_name_of(command));
     if (refusal.empty()) return backend_.execute(target, command);

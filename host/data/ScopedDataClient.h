@@ -18,7 +18,7 @@ class ScopedDataClient final : public plugin::DataClient {
   // Called once, after the plugin registered and before it starts: until then every command is refused.
   void grant(std::set<std::string> owned, std::set<std::string> readable);
 
-  nlohmann::json execute(const std::string& target, const nlohmann::json& command) noexcept override;
+  nlohmann::ordered_json execute(const std::string& target, const nlohmann::ordered_json& command) noexcept override;
 
  private:
   std::string refusal_for(const std::string& target, const std::string& command_name) const;

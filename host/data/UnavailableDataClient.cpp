@@ -6,9 +6,9 @@ namespace killrvideo::host {
 
 UnavailableDataClient::UnavailableDataClient(std::string reason) : reason_(std::move(reason)) {}
 
-nlohmann::json UnavailableDataClient::execute(const std::string&, const nlohmann::json&) noexcept {
+nlohmann::ordered_json UnavailableDataClient::execute(const std::string&, const nlohmann::ordered_json&) noexcept {
   return {{"errors",
-           nlohmann::json::array({{{"family", "SERVER"},
+           nlohmann::ordered_json::array({{{"family", "SERVER"},
                                    {"scope", "DATABASE"},
                                    {"errorCode", "UNAVAILABLE_DATABASE"},
                                    {"title", "Database unavailable"},

@@ -10,7 +10,7 @@ namespace killrvideo::host {
 class UnavailableDataClient final : public plugin::DataClient {
  public:
   explicit UnavailableDataClient(std::string reason);
-  nlohmann::json execute(const std::string& target, const nlohmann::json& command) noexcept override;
+  nlohmann::ordered_json execute(const std::string& target, const nlohmann::ordered_json& command) noexcept override;
 
  private:
   std::string reason_;

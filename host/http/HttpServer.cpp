@@ -6,6 +6,8 @@
 #include <pistache/peer.h>
 #include <sys/socket.h>
 
+#include <future>
+
 #include "http/RequestHandler.h"
 #include "http/WorkerPool.h"
 #include "killrvideo/plugin/PathPattern.h"
@@ -19,6 +21,8 @@ using namespace Pistache;
 // Pistache must buffer a whole request before we see it; leave room for headers beyond the body limit
 // so that an oversized body still reaches the handler and gets its JSON 413.
 constexpr std::size_t kHeaderAllowanceBytes = 64 * 1024;
+// How long a worker waits for its response to reach the socket before moving on.
+constexpr std::chrono::seconds kWriteTimeout{10};
 
 // Pistache writes only typed headers; this carries any name and value a handler chose.
 class OutgoingHeader final : public Http::Header::Header {
@@ -59,8 +63,9 @@ Http::ConnectionControl connection_for(const IncomingRequest& request, bool http
   return http11 ? Http::ConnectionControl::KeepAlive : Http::ConnectionControl::Close;
 }
 
-void write_response(Http::ResponseWriter& writer, const plugin::Response& response,
-                    Http::ConnectionControl connection) {
+// Resolves once the response is on the wire (or the write failed).
+std::future<void> write_response(Http::ResponseWriter& writer, const plugin::Response& response,
+                                 Http::ConnectionControl connection) {
   writer.headers().remove(Http::Header::Connection::Name);
   writer.headers().add<Http::Header::Connection>(connection);
   for (const auto& [name, value] : response.headers) {
@@ -68,14 +73,18 @@ void write_response(Http::ResponseWriter& writer, const plugin::Response& respon
   }
   const auto mime = response.content_type.empty() ? Http::Mime::MediaType()
                                                   : Http::Mime::MediaType::fromString(response.content_type);
-  auto sent = writer.send(static_cast<Http::Code>(response.status), response.body, mime);
-  if (connection == Http::ConnectionControl::Close) {
-    // Pistache only announces "Connection: close"; the server must then actually close (RFC 9112 §9.6).
-    sent.then([peer = writer.getPeer()](ssize_t) {
-                if (peer) ::shutdown(peer->fd(), SHUT_RDWR);
-              },
-              Async::IgnoreException);
-  }
+  auto written = std::make_shared<std::promise<void>>();
+  std::future<void> done = written->get_future();
+  const bool close = connection == Http::ConnectionControl::Close;
+  writer.send(static_cast<Http::Code>(response.status), response.body, mime)
+      .then(
+          [peer = writer.getPeer(), close, written](ssize_t) {
+            // Pistache only announces "Connection: close"; the server must then close (RFC 9112 §9.6).
+            if (close && peer) ::shutdown(peer->fd(), SHUT_RDWR);
+            written->set_value();
+          },
+          [written](std::exception_ptr) { written->set_value(); });
+  return done;
 }
 
 class PistacheAdapter : public Http::Handler {
@@ -95,7 +104,9 @@ class PistacheAdapter : public Http::Handler {
     }
     auto shared_writer = std::make_shared<Http::ResponseWriter>(std::move(writer));
     const bool queued = workers_->try_submit([this, incoming, shared_writer, connection] {
-      write_response(*shared_writer, handler_->handle(*incoming), connection);
+      // The worker stays busy until the bytes are written, so a graceful stop that waits for idle
+      // workers never cuts a response off. (Only workers wait: the reactor thread does the writing.)
+      write_response(*shared_writer, handler_->handle(*incoming), connection).wait_for(kWriteTimeout);
     });
     if (!queued) {
       write_response(*shared_writer, handler_->refuse(*incoming, 503, "Server is busy, try again later"),

@@ -26,8 +26,8 @@ struct Registration {
   std::string plugin;
   std::vector<RegisteredRoute> routes;
   std::vector<std::pair<std::string, plugin::GuardedSubscriber>> subscriptions;
-  std::map<std::string, nlohmann::json> owned_tables;        // name → createTable definition
-  std::map<std::string, nlohmann::json> owned_collections;   // name → createCollection options
+  std::map<std::string, nlohmann::ordered_json> owned_tables;        // name → createTable definition
+  std::map<std::string, nlohmann::ordered_json> owned_collections;   // name → createCollection options
   std::vector<TableRead> reads;
   std::vector<std::string> required_plugins;
   plugin::AccountLookup account_lookup;
@@ -42,8 +42,8 @@ class RegistrationRecorder final : public plugin::Registrar {
   void add_route(const plugin::RouteSpec& spec, plugin::RouteHandler guarded_handler) noexcept override;
   void add_subscription(const std::string& topic, plugin::GuardedSubscriber guarded) noexcept override;
   void set_account_lookup(plugin::AccountLookup guarded_lookup) noexcept override;
-  void own_table(const std::string& name, const nlohmann::json& definition) noexcept override;
-  void own_collection(const std::string& name, const nlohmann::json& options) noexcept override;
+  void own_table(const std::string& name, const nlohmann::ordered_json& definition) noexcept override;
+  void own_collection(const std::string& name, const nlohmann::ordered_json& options) noexcept override;
   void read_table(const std::string& owner_plugin, const std::string& name) noexcept override;
   void require_plugin(const std::string& name) noexcept override;
 

@@ -27,11 +27,11 @@ void RegistrationRecorder::set_account_lookup(plugin::AccountLookup guarded_look
   record("account lookup", [&] { registration_.account_lookup = std::move(guarded_lookup); });
 }
 
-void RegistrationRecorder::own_table(const std::string& name, const nlohmann::json& definition) noexcept {
+void RegistrationRecorder::own_table(const std::string& name, const nlohmann::ordered_json& definition) noexcept {
   record("table " + name, [&] { registration_.owned_tables[name] = definition; });
 }
 
-void RegistrationRecorder::own_collection(const std::string& name, const nlohmann::json& options) noexcept {
+void RegistrationRecorder::own_collection(const std::string& name, const nlohmann::ordered_json& options) noexcept {
   record("collection " + name, [&] { registration_.owned_collections[name] = options; });
 }
 

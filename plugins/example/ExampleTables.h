@@ -1,16 +1,14 @@
 #pragma once
 // The tables the example plugin owns.
 
-#include <nlohmann/json_fwd.hpp>
-
 #include "killrvideo/plugin/Registrar.h"
+#include "killrvideo/plugin/data/TableSpec.h"
 
 namespace killrvideo::example {
 
 inline constexpr const char* kNotesTable = "example_notes";
 
-// The Data API createTable definition of `example_notes`.
-nlohmann::json notes_table_definition();
+plugin::data::TableSpec notes_table();
 
 void declare_tables(plugin::Registrar& registrar);
 

@@ -17,7 +17,7 @@ std::string name_inside(const std::string& marker, const char* prefix) {
 }
 
 template <class Reduce>
-nlohmann::json map_error_objects(nlohmann::json response, Reduce reduce) {
+nlohmann::ordered_json map_error_objects(nlohmann::ordered_json response, Reduce reduce) {
   if (auto errors = response.find("errors"); errors != response.end() && errors->is_array()) {
     for (auto& error : *errors) error = reduce(error);
   }
@@ -29,26 +29,26 @@ nlohmann::json map_error_objects(nlohmann::json response, Reduce reduce) {
 
 }  // namespace
 
-nlohmann::json without_prose(const nlohmann::json& response) {
-  return map_error_objects(response, [](const nlohmann::json& error) {
-    return nlohmann::json{{"family", error.value("family", "")},
+nlohmann::ordered_json without_prose(const nlohmann::ordered_json& response) {
+  return map_error_objects(response, [](const nlohmann::ordered_json& error) {
+    return nlohmann::ordered_json{{"family", error.value("family", "")},
                           {"scope", error.value("scope", "")},
                           {"errorCode", error.value("errorCode", "")}};
   });
 }
 
-nlohmann::json without_ids(const nlohmann::json& response) {
-  return map_error_objects(response, [](nlohmann::json error) {
+nlohmann::ordered_json without_ids(const nlohmann::ordered_json& response) {
+  return map_error_objects(response, [](nlohmann::ordered_json error) {
     error.erase("id");
     return error;
   });
 }
 
-std::string FixtureMatcher::mismatch(const nlohmann::json& expected, const nlohmann::json& actual) {
+std::string FixtureMatcher::mismatch(const nlohmann::ordered_json& expected, const nlohmann::ordered_json& actual) {
   return compare(expected, without_prose(actual), "$");
 }
 
-std::string FixtureMatcher::compare(const nlohmann::json& expected, const nlohmann::json& actual,
+std::string FixtureMatcher::compare(const nlohmann::ordered_json& expected, const nlohmann::ordered_json& actual,
                                     const std::string& path) {
   const auto differ = [&] { return path + ": expected " + expected.dump() + ", got " + actual.dump(); };
   if (expected.is_string()) {
@@ -85,17 +85,17 @@ std::string FixtureMatcher::compare(const nlohmann::json& expected, const nlohma
   return expected == actual ? "" : differ();
 }
 
-nlohmann::json FixtureMatcher::substitute(const nlohmann::json& command) const {
+nlohmann::ordered_json FixtureMatcher::substitute(const nlohmann::ordered_json& command) const {
   if (command.is_string()) {
     const auto& text = command.get_ref<const std::string&>();
     if (starts_with(text, kUsePrefix)) {
       const auto found = captures_.find(name_inside(text, kUsePrefix));
-      return found == captures_.end() ? command : nlohmann::json(found->second);
+      return found == captures_.end() ? command : nlohmann::ordered_json(found->second);
     }
     return command;
   }
   if (!command.is_structured()) return command;
-  nlohmann::json result = command;
+  nlohmann::ordered_json result = command;
   for (auto& [key, value] : result.items()) value = substitute(value);
   return result;
 }

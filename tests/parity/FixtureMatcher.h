@@ -14,18 +14,18 @@ namespace killrvideo::testing {
 class FixtureMatcher {
  public:
   // "" when `actual` matches `expected`, else the JSON path of the first difference and both values.
-  std::string mismatch(const nlohmann::json& expected, const nlohmann::json& actual);
+  std::string mismatch(const nlohmann::ordered_json& expected, const nlohmann::ordered_json& actual);
   // Replaces every "<use:NAME>" string in `command` with the captured value.
-  nlohmann::json substitute(const nlohmann::json& command) const;
+  nlohmann::ordered_json substitute(const nlohmann::ordered_json& command) const;
 
  private:
-  std::string compare(const nlohmann::json& expected, const nlohmann::json& actual, const std::string& path);
+  std::string compare(const nlohmann::ordered_json& expected, const nlohmann::ordered_json& actual, const std::string& path);
   std::map<std::string, std::string> captures_;
 };
 
 // The response with each error/warning object reduced to {family, scope, errorCode}.
-nlohmann::json without_prose(const nlohmann::json& response);
+nlohmann::ordered_json without_prose(const nlohmann::ordered_json& response);
 // The response with each error/warning object's random id removed (for backend-to-backend equality).
-nlohmann::json without_ids(const nlohmann::json& response);
+nlohmann::ordered_json without_ids(const nlohmann::ordered_json& response);
 
 }  // namespace killrvideo::testing

@@ -28,15 +28,15 @@ std::vector<std::string> fixture_files() {
   return files;
 }
 
-nlohmann::json read_json(const std::string& file) {
+nlohmann::ordered_json read_json(const std::string& file) {
   std::ifstream in(file);
-  return nlohmann::json::parse(in);
+  return nlohmann::ordered_json::parse(in);
 }
 
 class ParityTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(ParityTest, BothBackendsAnswerAsTheFixtureSays) {
-  const nlohmann::json fixture = read_json(GetParam());
+  const nlohmann::ordered_json fixture = read_json(GetParam());
   TempDir engine_dir;
   host::embedded::EmbeddedEngine engine({engine_dir.path()});
   DataApiProcess server(kToken);

@@ -218,3 +218,23 @@ write("06_collections.json","Collections: $inc counters with upsert, counting, d
       {"data":{"documents":[{"_id":"a","$similarity":1.0},{"_id":"c","$similarity":cos_sim([1,0,0],[0.9,0.1,0])}],"nextPageState":None}}, target="clips", note="$vector hidden, similarity shown"),
  step({"insertOne":{"document":{"_id":"d","$vector":[1,0]}}}, {"errors":[err("SHRED_BAD_VECTOR_SIZE","DOCUMENT")]}, target="clips"),
 ])
+
+# 07 clustering order that is not alphabetical (E2's comments_by_video)
+comments_def={"columns":{"videoid":"uuid","created_at":"timestamp","commentid":"uuid","userid":"uuid","comment":"text"},
+ "primaryKey":{"partitionBy":["videoid"],"partitionSort":{"created_at":-1,"commentid":1}}}
+comments=[("2025-06-02T08:00:00Z","ffffffff-0000-4000-8000-000000000001","first"),
+          ("2025-06-02T09:00:00Z","00000000-0000-4000-8000-000000000002","second"),
+          ("2025-06-02T10:00:00Z","88888888-0000-4000-8000-000000000003","third")]
+write("07_clustering_order.json","A partitionSort out of alphabetical order keeps its meaning end to end (E2, E9, E10)",[
+ step({"createTable":{"name":"comments_by_video","definition":comments_def}}, ok()),
+ step({"insertMany":{"documents":[{"videoid":V1,"created_at":t,"commentid":c,"userid":U1,"comment":x} for t,c,x in comments]}},
+      {"status":{"primaryKeySchema":{"videoid":{"type":"uuid"},"created_at":{"type":"timestamp"},"commentid":{"type":"uuid"}},"insertedIds":"<any>"}}, target="comments_by_video", note="primaryKeySchema in key order"),
+ step({"find":{"filter":{"videoid":V1},"projection":{"comment":1}}},
+      {"data":{"documents":[{"comment":"third"},{"comment":"second"},{"comment":"first"}],"nextPageState":None},"status":{"projectionSchema":"<any>"}},
+      target="comments_by_video", note="newest first: created_at leads the clustering key (E9)"),
+ step({"deleteOne":{"filter":{"videoid":V1,"created_at":"2025-06-02T09:00:00Z","commentid":"00000000-0000-4000-8000-000000000002"}}},
+      {"status":{"deletedCount":-1}}, target="comments_by_video", note="E10"),
+ step({"find":{"filter":{"videoid":V1},"projection":{"comment":1}}},
+      {"data":{"documents":[{"comment":"third"},{"comment":"first"}],"nextPageState":None},"status":{"projectionSchema":"<any>"}},
+      target="comments_by_video"),
+])

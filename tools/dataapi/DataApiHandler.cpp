@@ -74,7 +74,7 @@ plugin::Response DataApiHandler::checked(const host::IncomingRequest& request) {
   if (!command.value) return request_not_json(command.problem);
   plugin::Response response;
   response.body = execute_(target->keyspace, target->table, *command.value)
-                      .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+                      .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
   return response;
 }
 

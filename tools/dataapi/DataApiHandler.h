@@ -15,7 +15,7 @@ namespace killrvideo::dataapi {
 // Runs one command envelope against `table` in `keyspace` (empty table: keyspace-level command) and
 // returns the response envelope; never throws. EmbeddedEngine::execute in the tool.
 using CommandExecutor =
-    std::function<nlohmann::json(const std::string& keyspace, const std::string& table, const nlohmann::json& command)>;
+    std::function<nlohmann::ordered_json(const std::string& keyspace, const std::string& table, const nlohmann::ordered_json& command)>;
 
 struct DataApiHandlerSettings {
   std::string token;                              // the one accepted application token

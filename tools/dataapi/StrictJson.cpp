@@ -6,7 +6,7 @@
 namespace killrvideo::dataapi {
 
 StrictParse parse_strict_json(const std::string& text) {
-  using nlohmann::json;
+  using json = nlohmann::ordered_json;
   std::vector<std::set<std::string>> keys_per_open_object;
   std::string duplicate;
   const json::parser_callback_t watch_keys = [&](int, json::parse_event_t event, json& parsed) {

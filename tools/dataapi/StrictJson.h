@@ -1,6 +1,6 @@
 #pragma once
 // Request bodies as the Data API reads them: strict JSON where a repeated key in any object is an
-// error (data-api-wire §1.4), not "last one wins" as in nlohmann::json's default parser.
+// error (data-api-wire §1.4), not "last one wins" as in nlohmann::ordered_json's default parser.
 
 #include <optional>
 #include <string>
@@ -10,7 +10,7 @@
 namespace killrvideo::dataapi {
 
 struct StrictParse {
-  std::optional<nlohmann::json> value;  // set when the text is valid JSON without duplicate keys
+  std::optional<nlohmann::ordered_json> value;  // set when the text is valid JSON without duplicate keys
   std::string problem;                  // why not, otherwise
 };
 

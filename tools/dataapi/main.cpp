@@ -37,7 +37,7 @@ int serve(const Options& options) {
   host::embedded::EmbeddedEngine engine({options.data_dir, options.page_size});
   dataapi::DataApiHandler handler({options.token},
                                   [&engine](const std::string& keyspace, const std::string& table,
-                                            const nlohmann::json& command) {
+                                            const nlohmann::ordered_json& command) {
                                     return engine.execute(keyspace, table, command);
                                   });
   host::WorkerPool workers(kWorkers, kQueueCapacity);

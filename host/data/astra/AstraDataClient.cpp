@@ -16,7 +16,7 @@ namespace killrvideo::host::astra {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 std::string without_trailing_slashes(std::string text) {
   while (!text.empty() && text.back() == '/') text.pop_back();

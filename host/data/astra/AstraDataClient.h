@@ -25,10 +25,10 @@ class AstraDataClient final : public plugin::DataClient {
   AstraDataClient(const AstraDataClient&) = delete;
   AstraDataClient& operator=(const AstraDataClient&) = delete;
 
-  nlohmann::json execute(const std::string& target, const nlohmann::json& command) noexcept override;
+  nlohmann::ordered_json execute(const std::string& target, const nlohmann::ordered_json& command) noexcept override;
 
  private:
-  nlohmann::json send(const std::string& target, const nlohmann::json& command);
+  nlohmann::ordered_json send(const std::string& target, const nlohmann::ordered_json& command);
 
   std::string keyspace_url_;
   std::string token_;

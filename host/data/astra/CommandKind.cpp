@@ -17,7 +17,7 @@ constexpr std::array<std::string_view, 11> kReadCommands{
 
 }  // namespace
 
-CommandKind command_kind(const nlohmann::json& command) noexcept {
+CommandKind command_kind(const nlohmann::ordered_json& command) noexcept {
   if (!command.is_object() || command.size() != 1) return CommandKind::Write;
   const std::string& name = command.begin().key();
   for (const auto read : kReadCommands) {

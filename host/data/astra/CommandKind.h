@@ -8,6 +8,6 @@ namespace killrvideo::host::astra {
 enum class CommandKind { Read, Write };
 
 // Decided by the envelope's command name ({"find": {...}} → Read); anything unrecognised is a Write.
-CommandKind command_kind(const nlohmann::json& command) noexcept;
+CommandKind command_kind(const nlohmann::ordered_json& command) noexcept;
 
 }  // namespace killrvideo::host::astra

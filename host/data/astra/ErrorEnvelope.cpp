@@ -6,16 +6,16 @@
 
 namespace killrvideo::host::astra {
 
-nlohmann::json error_envelope(const ErrorSpec& spec, const std::string& message) {
+nlohmann::ordered_json error_envelope(const ErrorSpec& spec, const std::string& message) {
   UuidGenerator ids;
-  nlohmann::json error = nlohmann::json::object();
+  nlohmann::ordered_json error = nlohmann::ordered_json::object();
   error["id"] = ids.uuid4();
   error["family"] = spec.family;
   error["scope"] = spec.scope;
   error["errorCode"] = spec.error_code;
   error["title"] = spec.title;
   error["message"] = message;
-  return {{"errors", nlohmann::json::array({std::move(error)})}};
+  return {{"errors", nlohmann::ordered_json::array({std::move(error)})}};
 }
 
 std::string redact(std::string text, std::string_view secret) {

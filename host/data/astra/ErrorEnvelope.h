@@ -17,7 +17,7 @@ struct ErrorSpec {
 };
 
 // {"errors":[{"id","family","scope","errorCode","title","message"}]} with a random id (data-api-wire §1.6).
-nlohmann::json error_envelope(const ErrorSpec& spec, const std::string& message);
+nlohmann::ordered_json error_envelope(const ErrorSpec& spec, const std::string& message);
 
 // `text` with every occurrence of `secret` replaced by "[redacted]", for messages built from text a
 // server sent back (a gateway may echo request headers).

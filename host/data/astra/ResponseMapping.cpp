@@ -10,7 +10,7 @@ namespace killrvideo::host::astra {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 constexpr std::size_t kBodyExcerptChars = 200;
 constexpr ErrorSpec kUnavailable{"SERVER", "DATABASE", "UNAVAILABLE_DATABASE", "Database unavailable"};
@@ -91,7 +91,7 @@ json success_status(const HttpOutcome& outcome, const ExchangeContext& context) 
 
 }  // namespace
 
-nlohmann::json to_envelope(const HttpOutcome& outcome, const ExchangeContext& context) {
+nlohmann::ordered_json to_envelope(const HttpOutcome& outcome, const ExchangeContext& context) {
   if (outcome.failure != TransportFailure::None) return transport_failure(outcome, context);
   return is_success(outcome.status) ? success_status(outcome, context) : error_status(outcome, context);
 }

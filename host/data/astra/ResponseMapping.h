@@ -21,6 +21,6 @@ struct ExchangeContext {
   std::string_view secret;    // removed from every message
 };
 
-nlohmann::json to_envelope(const HttpOutcome& outcome, const ExchangeContext& context);
+nlohmann::ordered_json to_envelope(const HttpOutcome& outcome, const ExchangeContext& context);
 
 }  // namespace killrvideo::host::astra

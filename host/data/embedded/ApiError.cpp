@@ -153,7 +153,7 @@ ApiError make_warning(const std::string& code, const std::string& message) {
   return make_error("WARNING", code, message);
 }
 
-nlohmann::json to_json(const ApiError& error) {
+nlohmann::ordered_json to_json(const ApiError& error) {
   return {{"id", random_uuid4()},     {"family", error.family}, {"scope", error.scope},
           {"errorCode", error.code}, {"title", error.title},   {"message", error.message}};
 }

@@ -22,7 +22,7 @@ ApiError make_error(const std::string& scope, const std::string& code, const std
 // A warning is an error object with scope WARNING, reported in status.warnings.
 ApiError make_warning(const std::string& code, const std::string& message);
 // The wire object, with a fresh random id.
-nlohmann::json to_json(const ApiError& error);
+nlohmann::ordered_json to_json(const ApiError& error);
 
 class CommandFailure : public std::runtime_error {
  public:

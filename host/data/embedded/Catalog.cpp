@@ -8,7 +8,7 @@ namespace killrvideo::host::embedded {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 json index_to_json(const IndexDef& index) {
   return {{"name", index.name},

@@ -9,7 +9,7 @@ namespace killrvideo::host::embedded {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 [[noreturn]] void invalid_options(const std::string& why) {
   fail("SCHEMA", "INVALID_CREATE_COLLECTION_OPTIONS", "'createCollection' command option(s) invalid: " + why);

@@ -8,6 +8,6 @@
 
 namespace killrvideo::host::embedded {
 
-CollectionDef parse_collection_options(const nlohmann::json& options);
+CollectionDef parse_collection_options(const nlohmann::ordered_json& options);
 
 }  // namespace killrvideo::host::embedded

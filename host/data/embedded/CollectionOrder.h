@@ -24,9 +24,9 @@ struct RankedDocument {
 };
 
 // Fails with SORT errors (bad expressions, vectors on a collection without them, $vectorize).
-CollectionSort parse_collection_sort(const SchemaObject& collection, const nlohmann::json& sort);
+CollectionSort parse_collection_sort(const SchemaObject& collection, const nlohmann::ordered_json& sort);
 // Matching documents in order; a vector sort returns at most `k`.
 std::vector<RankedDocument> ranked_documents(EngineState& state, CollectionStore& store, const SchemaObject& collection,
-                                             const nlohmann::json& filter, const CollectionSort& sort, std::size_t k);
+                                             const nlohmann::ordered_json& filter, const CollectionSort& sort, std::size_t k);
 
 }  // namespace killrvideo::host::embedded

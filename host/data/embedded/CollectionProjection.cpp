@@ -9,7 +9,7 @@ namespace killrvideo::host::embedded {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 bool flag(const json& value) { return value.is_boolean() ? value.get<bool>() : value.get<int>() != 0; }
 

@@ -6,7 +6,7 @@
 
 namespace killrvideo::host::embedded {
 
-void validate_collection_projection(const nlohmann::json& projection);
-nlohmann::json project_document(const nlohmann::json& document, const nlohmann::json& projection);
+void validate_collection_projection(const nlohmann::ordered_json& projection);
+nlohmann::ordered_json project_document(const nlohmann::ordered_json& document, const nlohmann::ordered_json& projection);
 
 }  // namespace killrvideo::host::embedded

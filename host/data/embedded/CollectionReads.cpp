@@ -14,7 +14,7 @@ namespace killrvideo::host::embedded {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 constexpr std::int64_t kNoLimit = std::numeric_limits<std::int64_t>::max();
 constexpr std::int64_t kMaxVectorSortLimit = 1000;

@@ -10,7 +10,7 @@ namespace killrvideo::host::embedded {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 void check_id(const json& id) {
   const bool extended = id.is_object() && id.size() == 1 &&

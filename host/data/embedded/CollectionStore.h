@@ -17,11 +17,11 @@ namespace killrvideo::host::embedded {
 
 struct StoredDocument {
   std::int64_t rowid;
-  nlohmann::json document;
+  nlohmann::ordered_json document;
 };
 
 // Gives the document an _id if it has none and checks _id, $vector and $vectorize (DOCUMENT errors).
-nlohmann::json prepare_document(const SchemaObject& collection, nlohmann::json document);
+nlohmann::ordered_json prepare_document(const SchemaObject& collection, nlohmann::ordered_json document);
 
 class CollectionStore {
  public:
@@ -29,13 +29,13 @@ class CollectionStore {
       : connection_(connection), collection_(collection) {}
 
   // Documents matching the filter in _id order (a point lookup for {"_id": x}).
-  std::vector<StoredDocument> matching(const nlohmann::json& filter);
+  std::vector<StoredDocument> matching(const nlohmann::ordered_json& filter);
   std::optional<StoredDocument> by_rowid(std::int64_t rowid);
   std::int64_t count_all();
 
   // Writes (on the writer connection, inside the caller's transaction).
-  void insert(const nlohmann::json& document);  // DOCUMENT_ALREADY_EXISTS on a duplicate _id
-  void replace(std::int64_t rowid, const nlohmann::json& document);
+  void insert(const nlohmann::ordered_json& document);  // DOCUMENT_ALREADY_EXISTS on a duplicate _id
+  void replace(std::int64_t rowid, const nlohmann::ordered_json& document);
   void remove(std::int64_t rowid);
   void remove_all();
   void finish();  // bumps the stamp; after the commit, apply_to_indexes()

@@ -13,7 +13,7 @@ namespace killrvideo::host::embedded {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 constexpr std::size_t kMaxInsertDocuments = 100;
 constexpr std::size_t kEveryDocument = std::numeric_limits<std::size_t>::max();

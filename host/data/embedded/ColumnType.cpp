@@ -20,7 +20,7 @@ const std::set<std::string>& primitive_names() {
 // Types the server knows but refuses in createTable (data-api-wire §3.1).
 bool is_refused_type(const std::string& name) { return name == "counter" || name == "timeuuid"; }
 
-std::string element_type(const nlohmann::json& descriptor, const char* field, const std::string& container) {
+std::string element_type(const nlohmann::ordered_json& descriptor, const char* field, const std::string& container) {
   const auto found = descriptor.find(field);
   const std::string code = "UNSUPPORTED_" + std::string(container == "map" ? "MAP" : container == "list" ? "LIST" : "SET") +
                            "_DEFINITION";
@@ -32,7 +32,7 @@ std::string element_type(const nlohmann::json& descriptor, const char* field, co
   return type;
 }
 
-ColumnType parse_vector(const nlohmann::json& descriptor) {
+ColumnType parse_vector(const nlohmann::ordered_json& descriptor) {
   const auto dimension = descriptor.find("dimension");
   if (dimension == descriptor.end())
     fail("SCHEMA", "MISSING_DIMENSION_IN_VECTOR_COLUMN", "The vector column has no dimension.");
@@ -42,7 +42,7 @@ ColumnType parse_vector(const nlohmann::json& descriptor) {
   return ColumnType{"vector", "", "", dimension->get<int>()};
 }
 
-ColumnType parse_long_form(const nlohmann::json& descriptor) {
+ColumnType parse_long_form(const nlohmann::ordered_json& descriptor) {
   const auto type = descriptor.find("type");
   if (type == descriptor.end() || !type->is_string())
     fail("SCHEMA", "COLUMN_TYPE_INCORRECT", "Column definition needs a string 'type': " + descriptor.dump() + ".");
@@ -67,7 +67,7 @@ bool ColumnType::is_integer() const {
 
 bool is_primitive_type(const std::string& name) { return primitive_names().count(name) > 0; }
 
-ColumnType parse_column_type(const nlohmann::json& descriptor) {
+ColumnType parse_column_type(const nlohmann::ordered_json& descriptor) {
   if (descriptor.is_string()) {
     const std::string name = descriptor.get<std::string>();
     if (is_refused_type(name))
@@ -83,8 +83,8 @@ ColumnType parse_column_type(const nlohmann::json& descriptor) {
   return parse_long_form(descriptor);
 }
 
-nlohmann::json column_schema(const ColumnType& type) {
-  nlohmann::json schema = {{"type", type.name}};
+nlohmann::ordered_json column_schema(const ColumnType& type) {
+  nlohmann::ordered_json schema = {{"type", type.name}};
   if (type.is_vector()) schema["dimension"] = type.dimension;
   if (type.name == "map") schema["keyType"] = type.key_type;
   if (type.is_container()) schema["valueType"] = type.value_type;

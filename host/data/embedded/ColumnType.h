@@ -25,9 +25,9 @@ struct ColumnType {
 bool is_primitive_type(const std::string& name);
 // Parses `"int"` or `{"type":...}`; fails with the SCHEMA error the server gives (unknown type,
 // counter/timeuuid, bad container element, missing vector dimension).
-ColumnType parse_column_type(const nlohmann::json& descriptor);
+ColumnType parse_column_type(const nlohmann::ordered_json& descriptor);
 // The long form, as listTables/projectionSchema show it: {"type":"set","valueType":"text"}.
-nlohmann::json column_schema(const ColumnType& type);
+nlohmann::ordered_json column_schema(const ColumnType& type);
 // The SQLite column type that gives the stored value the right affinity and sort order.
 const char* sqlite_type(const ColumnType& type);
 

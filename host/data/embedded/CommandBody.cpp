@@ -10,7 +10,7 @@
 
 namespace killrvideo::host::embedded {
 
-void require_known_fields(const nlohmann::json& object, std::initializer_list<const char*> allowed,
+void require_known_fields(const nlohmann::ordered_json& object, std::initializer_list<const char*> allowed,
                           const std::string& where) {
   for (const auto& [key, value] : object.items()) {
     const bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char* name) { return key == name; });
@@ -18,8 +18,8 @@ void require_known_fields(const nlohmann::json& object, std::initializer_list<co
   }
 }
 
-const nlohmann::json& object_field(const nlohmann::json& body, const char* name) {
-  static const nlohmann::json empty = nlohmann::json::object();
+const nlohmann::ordered_json& object_field(const nlohmann::ordered_json& body, const char* name) {
+  static const nlohmann::ordered_json empty = nlohmann::ordered_json::object();
   const auto found = body.find(name);
   if (found == body.end() || found->is_null()) return empty;
   if (!found->is_object())
@@ -28,7 +28,7 @@ const nlohmann::json& object_field(const nlohmann::json& body, const char* name)
   return *found;
 }
 
-std::optional<std::int64_t> integer_option(const nlohmann::json& options, const char* name, std::int64_t min,
+std::optional<std::int64_t> integer_option(const nlohmann::ordered_json& options, const char* name, std::int64_t min,
                                            std::int64_t max) {
   const auto found = options.find(name);
   if (found == options.end() || found->is_null()) return std::nullopt;
@@ -42,14 +42,14 @@ std::optional<std::int64_t> integer_option(const nlohmann::json& options, const 
   return value;
 }
 
-bool bool_option(const nlohmann::json& options, const char* name) {
+bool bool_option(const nlohmann::ordered_json& options, const char* name) {
   const auto found = options.find(name);
   if (found == options.end() || found->is_null()) return false;
   if (!found->is_boolean()) fail("", "REQUEST_STRUCTURE_MISMATCH", "'" + std::string(name) + "' must be a boolean.");
   return found->get<bool>();
 }
 
-std::optional<std::string> string_option(const nlohmann::json& options, const char* name) {
+std::optional<std::string> string_option(const nlohmann::ordered_json& options, const char* name) {
   const auto found = options.find(name);
   if (found == options.end() || found->is_null()) return std::nullopt;
   if (!found->is_string()) fail("", "REQUEST_STRUCTURE_MISMATCH", "'" + std::string(name) + "' must be a string.");

@@ -11,14 +11,14 @@
 
 namespace killrvideo::host::embedded {
 
-void require_known_fields(const nlohmann::json& object, std::initializer_list<const char*> allowed,
+void require_known_fields(const nlohmann::ordered_json& object, std::initializer_list<const char*> allowed,
                           const std::string& where);
 // The named member as an object; absent or null → empty object.
-const nlohmann::json& object_field(const nlohmann::json& body, const char* name);
-std::optional<std::int64_t> integer_option(const nlohmann::json& options, const char* name, std::int64_t min,
+const nlohmann::ordered_json& object_field(const nlohmann::ordered_json& body, const char* name);
+std::optional<std::int64_t> integer_option(const nlohmann::ordered_json& options, const char* name, std::int64_t min,
                                            std::int64_t max);
-bool bool_option(const nlohmann::json& options, const char* name);
-std::optional<std::string> string_option(const nlohmann::json& options, const char* name);
+bool bool_option(const nlohmann::ordered_json& options, const char* name);
+std::optional<std::string> string_option(const nlohmann::ordered_json& options, const char* name);
 // A table or collection name: [a-zA-Z][a-zA-Z0-9_]*, at most 48 characters.
 bool is_valid_name(const std::string& name);
 

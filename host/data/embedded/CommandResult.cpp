@@ -2,9 +2,9 @@
 
 namespace killrvideo::host::embedded {
 
-nlohmann::json CommandResult::to_envelope() const {
-  nlohmann::json envelope = nlohmann::json::object();
-  nlohmann::json full_status = status;
+nlohmann::ordered_json CommandResult::to_envelope() const {
+  nlohmann::ordered_json envelope = nlohmann::ordered_json::object();
+  nlohmann::ordered_json full_status = status;
   for (const auto& warning : warnings) full_status["warnings"].push_back(to_json(warning));
   if (!full_status.empty()) envelope["status"] = full_status;
   if (!errors.empty()) {

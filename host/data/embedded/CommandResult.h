@@ -10,13 +10,13 @@
 namespace killrvideo::host::embedded {
 
 struct CommandResult {
-  nlohmann::json data;                           // null: no "data"
-  nlohmann::json status = nlohmann::json::object();
+  nlohmann::ordered_json data;                           // null: no "data"
+  nlohmann::ordered_json status = nlohmann::ordered_json::object();
   std::vector<ApiError> errors;                  // partial failures of multi-row writes
   std::vector<ApiError> warnings;
 
   // {"data":…,"status":…,"errors":[…]}: empty status/errors omitted, data dropped when errors exist.
-  nlohmann::json to_envelope() const;
+  nlohmann::ordered_json to_envelope() const;
 };
 
 }  // namespace killrvideo::host::embedded

@@ -8,7 +8,7 @@ namespace killrvideo::host::embedded {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 // Extended JSON values ({"$date": …}, {"$uuid": …}, {"$objectId": …}, {"$binary": …}) are values,
 // not operator objects.

@@ -9,7 +9,7 @@ namespace killrvideo::host::embedded {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 const std::set<std::string>& operators() {
   static const std::set<std::string> names = {"$set", "$unset", "$inc", "$push", "$setOnInsert",

@@ -15,7 +15,7 @@ namespace killrvideo::host::embedded {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 // Commands the Data API knows on a table or collection URL; those the target's kind does not
 // support are refused with UNSUPPORTED_TABLE_COMMAND / UNSUPPORTED_COLLECTION_COMMAND.

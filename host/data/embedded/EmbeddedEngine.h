@@ -28,8 +28,8 @@ class EmbeddedEngine {
   // `keyspace`, or to the keyspace itself when `target` is empty. The keyspace is created on first use.
   // Returns the response envelope exactly as the Data API would (errors included); never throws.
   // Safe to call from many threads: reads run concurrently, writes are serialised.
-  nlohmann::json execute(const std::string& keyspace, const std::string& target,
-                         const nlohmann::json& command) noexcept;
+  nlohmann::ordered_json execute(const std::string& keyspace, const std::string& target,
+                         const nlohmann::ordered_json& command) noexcept;
 
  private:
   struct Impl;

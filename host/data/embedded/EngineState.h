@@ -28,7 +28,7 @@ struct EngineState {
 struct Command {
   const std::string& keyspace;
   const std::string& name;  // the command name, e.g. "find"
-  const nlohmann::json& body;
+  const nlohmann::ordered_json& body;
 };
 
 }  // namespace killrvideo::host::embedded

@@ -19,7 +19,7 @@ std::uint64_t fnv1a(const std::string& text) {
   return hash;
 }
 
-std::string state_text(const nlohmann::json& options) {
+std::string state_text(const nlohmann::ordered_json& options) {
   for (const char* name : {"pageState", "pagingState"}) {
     const auto found = options.find(name);
     if (found == options.end() || found->is_null()) continue;
@@ -36,8 +36,8 @@ std::string state_text(const nlohmann::json& options) {
 }  // namespace
 
 std::uint64_t query_fingerprint(const std::string& keyspace, const std::string& target, const std::string& command,
-                                const nlohmann::json& body) {
-  nlohmann::json query = body;
+                                const nlohmann::ordered_json& body) {
+  nlohmann::ordered_json query = body;
   if (query.contains("options") && query["options"].is_object()) {
     query["options"].erase("pageState");
     query["options"].erase("pagingState");
@@ -52,7 +52,7 @@ std::string encode_page_state(std::uint64_t offset, std::uint64_t fingerprint) {
   return base64_encode(text);
 }
 
-std::uint64_t decode_page_state(const nlohmann::json& options, std::uint64_t fingerprint) {
+std::uint64_t decode_page_state(const nlohmann::ordered_json& options, std::uint64_t fingerprint) {
   const std::string state = state_text(options);
   if (state.empty()) return 0;
   const auto text = base64_decode(state);
@@ -63,6 +63,6 @@ std::uint64_t decode_page_state(const nlohmann::json& options, std::uint64_t fin
   return offset;
 }
 
-bool has_page_state(const nlohmann::json& options) { return !state_text(options).empty(); }
+bool has_page_state(const nlohmann::ordered_json& options) { return !state_text(options).empty(); }
 
 }  // namespace killrvideo::host::embedded

@@ -11,12 +11,12 @@ namespace killrvideo::host::embedded {
 
 // Identifies a query: target and command body without the paging options.
 std::uint64_t query_fingerprint(const std::string& keyspace, const std::string& target, const std::string& command,
-                                const nlohmann::json& body);
+                                const nlohmann::ordered_json& body);
 std::string encode_page_state(std::uint64_t offset, std::uint64_t fingerprint);
 // The offset to resume from; 0 for an absent/null/"" state. Fails with COMMAND_FIELD_VALUE_INVALID
 // for a malformed state or one issued for another query.
-std::uint64_t decode_page_state(const nlohmann::json& options, std::uint64_t fingerprint);
+std::uint64_t decode_page_state(const nlohmann::ordered_json& options, std::uint64_t fingerprint);
 // True when options carry a non-empty pageState (or its legacy alias pagingState).
-bool has_page_state(const nlohmann::json& options);
+bool has_page_state(const nlohmann::ordered_json& options);
 
 }  // namespace killrvideo::host::embedded

@@ -10,7 +10,7 @@ namespace killrvideo::host::embedded {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 [[noreturn]] void bad_primary_key(const std::string& why) {
   fail("SCHEMA", "PRIMARY_KEY_DEFINITION_INCORRECT", "Primary key definition provided is incorrect: " + why + ".");
@@ -29,7 +29,7 @@ void parse_columns(const json& definition, TableDef& table) {
 
 void parse_partition_sort(const json& sort, TableDef& table) {
   if (!sort.is_object()) bad_primary_key("partitionSort must be an object");
-  // nlohmann::json keeps object keys sorted, so the clustering order is the key order as stored.
+  // nlohmann::ordered_json keeps object keys sorted, so the clustering order is the key order as stored.
   for (const auto& [column, direction] : sort.items()) {
     if (!table.columns.count(column))
       fail("SCHEMA", "UNKNOWN_PARTITION_SORT_COLUMNS", "The partition sort includes the unknown column: " + column + ".");

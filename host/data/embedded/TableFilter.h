@@ -31,6 +31,6 @@ struct CompiledFilter {
 };
 
 // Fails with the FILTER errors of §1.7 (unknown columns, invalid values, unsupported operators).
-CompiledFilter compile_table_filter(const TableDef& table, const nlohmann::json& filter);
+CompiledFilter compile_table_filter(const TableDef& table, const nlohmann::ordered_json& filter);
 
 }  // namespace killrvideo::host::embedded

@@ -8,7 +8,7 @@ namespace killrvideo::host::embedded {
 
 namespace {
 
-CompiledFilter key_only_filter(const TableDef& table, const nlohmann::json& filter) {
+CompiledFilter key_only_filter(const TableDef& table, const nlohmann::ordered_json& filter) {
   if (filter.empty())
     fail("FILTER", "MISSING_FILTER_FOR_UPDATE_DELETE", "Update and delete commands for tables require a filter.");
   CompiledFilter compiled = compile_table_filter(table, filter);
@@ -27,7 +27,7 @@ CompiledFilter key_only_filter(const TableDef& table, const nlohmann::json& filt
 
 }  // namespace
 
-RowValues full_primary_key(const TableDef& table, const nlohmann::json& filter) {
+RowValues full_primary_key(const TableDef& table, const nlohmann::ordered_json& filter) {
   const CompiledFilter compiled = key_only_filter(table, filter);
   for (const auto& condition : compiled.conditions)
     if (condition.op != "$eq" || !condition.top_level)
@@ -45,7 +45,7 @@ RowValues full_primary_key(const TableDef& table, const nlohmann::json& filter) 
   return key;
 }
 
-CompiledFilter partition_range(const TableDef& table, const nlohmann::json& filter) {
+CompiledFilter partition_range(const TableDef& table, const nlohmann::ordered_json& filter) {
   CompiledFilter compiled = key_only_filter(table, filter);
   for (const auto& condition : compiled.conditions)
     if (!condition.top_level) invalid_key_filter("$or cannot select rows to delete");

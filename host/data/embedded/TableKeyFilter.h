@@ -10,9 +10,9 @@
 namespace killrvideo::host::embedded {
 
 // updateOne/deleteOne: exactly the full primary key with $eq → its encoded values.
-RowValues full_primary_key(const TableDef& table, const nlohmann::json& filter);
+RowValues full_primary_key(const TableDef& table, const nlohmann::ordered_json& filter);
 // deleteMany: the whole partition key with $eq, then an optional clustering prefix ($eq, a range on
 // the last one). The filter must not be empty (the caller truncates for {}).
-CompiledFilter partition_range(const TableDef& table, const nlohmann::json& filter);
+CompiledFilter partition_range(const TableDef& table, const nlohmann::ordered_json& filter);
 
 }  // namespace killrvideo::host::embedded

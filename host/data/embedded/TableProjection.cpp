@@ -11,7 +11,7 @@ namespace killrvideo::host::embedded {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 bool include_flag(const std::string& name, const json& value) {
   if (value.is_boolean()) return value.get<bool>();

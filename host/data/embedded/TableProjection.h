@@ -12,8 +12,8 @@ namespace killrvideo::host::embedded {
 
 // The projected columns, in table order. Unknown names are ignored unless every named column is
 // unknown (PROJECTION UNKNOWN_TABLE_COLUMNS).
-std::vector<std::string> table_projection(const TableDef& table, const nlohmann::json& projection);
+std::vector<std::string> table_projection(const TableDef& table, const nlohmann::ordered_json& projection);
 // status.projectionSchema for those columns.
-nlohmann::json projection_schema(const TableDef& table, const std::vector<std::string>& columns);
+nlohmann::ordered_json projection_schema(const TableDef& table, const std::vector<std::string>& columns);
 
 }  // namespace killrvideo::host::embedded

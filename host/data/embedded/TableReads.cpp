@@ -19,7 +19,7 @@ namespace killrvideo::host::embedded {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 constexpr std::int64_t kMaxInMemorySortRows = 10000;
 constexpr std::int64_t kMaxVectorSortLimit = 1000;

@@ -12,10 +12,10 @@ std::string select_list(const std::vector<std::string>& columns) {
   return list;
 }
 
-nlohmann::json read_row(const TableDef& table, const std::vector<std::string>& columns, const Statement& row) {
-  nlohmann::json document = nlohmann::json::object();
+nlohmann::ordered_json read_row(const TableDef& table, const std::vector<std::string>& columns, const Statement& row) {
+  nlohmann::ordered_json document = nlohmann::ordered_json::object();
   for (std::size_t i = 0; i < columns.size(); ++i) {
-    nlohmann::json value = decode_value(table.columns.at(columns[i]), row.column(static_cast<int>(i + 1)));
+    nlohmann::ordered_json value = decode_value(table.columns.at(columns[i]), row.column(static_cast<int>(i + 1)));
     if (!value.is_null()) document[columns[i]] = std::move(value);
   }
   return document;

@@ -10,7 +10,7 @@ namespace killrvideo::host::embedded {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 bool is_vector_expression(const json& value) {
   return value.is_array() || value.is_string() || (value.is_object() && value.contains("$binary"));

@@ -21,7 +21,7 @@ struct TableSortPlan {
   std::vector<float> vector;     // Vector
 };
 
-TableSortPlan plan_table_sort(const TableDef& table, const nlohmann::json& sort, const CompiledFilter& filter,
+TableSortPlan plan_table_sort(const TableDef& table, const nlohmann::ordered_json& sort, const CompiledFilter& filter,
                               bool has_skip);
 
 }  // namespace killrvideo::host::embedded

@@ -10,7 +10,7 @@ namespace killrvideo::host::embedded {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 const std::set<std::string>& table_operators() {
   static const std::set<std::string> operators = {"$set", "$unset", "$push", "$pullAll"};

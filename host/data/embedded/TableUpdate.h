@@ -14,11 +14,11 @@ namespace killrvideo::host::embedded {
 struct ColumnUpdate {
   std::string column;
   std::string op;
-  nlohmann::json operand;
+  nlohmann::ordered_json operand;
 };
 
 // Validates operators and columns; fails with the UPDATE errors of §1.7.
-std::vector<ColumnUpdate> parse_table_update(const TableDef& table, const nlohmann::json& update);
+std::vector<ColumnUpdate> parse_table_update(const TableDef& table, const nlohmann::ordered_json& update);
 // The encoded new value of the column, given its stored value (for $push/$pullAll).
 SqlValue apply_column_update(const TableDef& table, const ColumnUpdate& update, const std::optional<SqlValue>& current);
 

@@ -18,7 +18,7 @@ namespace killrvideo::host::embedded {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 [[noreturn]] void invalid(const std::string& reason) { throw std::invalid_argument(reason); }
 

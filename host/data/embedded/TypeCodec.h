@@ -13,10 +13,10 @@ namespace killrvideo::host::embedded {
 
 // JSON null → SQL NULL. Throws std::invalid_argument naming the problem (VectorizeRequested for a
 // string into a vector column).
-SqlValue encode_value(const ColumnType& type, const nlohmann::json& value);
+SqlValue encode_value(const ColumnType& type, const nlohmann::ordered_json& value);
 // The wire form of a stored value; SQL NULL → JSON null.
-nlohmann::json decode_value(const ColumnType& type, const SqlValue& value);
+nlohmann::ordered_json decode_value(const ColumnType& type, const SqlValue& value);
 // The canonical wire form of one element of a list/set/map of primitives.
-nlohmann::json canonical_element(const std::string& primitive_type, const nlohmann::json& value);
+nlohmann::ordered_json canonical_element(const std::string& primitive_type, const nlohmann::ordered_json& value);
 
 }  // namespace killrvideo::host::embedded

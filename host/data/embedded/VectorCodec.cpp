@@ -14,7 +14,7 @@ namespace killrvideo::host::embedded {
 
 namespace {
 
-std::vector<float> parse_binary_vector(const nlohmann::json& binary) {
+std::vector<float> parse_binary_vector(const nlohmann::ordered_json& binary) {
   if (!binary.is_string()) throw std::invalid_argument("\"$binary\" must be a base64 string");
   const auto bytes = base64_decode(binary.get<std::string>());
   if (!bytes) throw std::invalid_argument("\"$binary\" is not valid base64");
@@ -30,7 +30,7 @@ std::vector<float> parse_binary_vector(const nlohmann::json& binary) {
 
 }  // namespace
 
-std::vector<float> parse_vector(const nlohmann::json& value) {
+std::vector<float> parse_vector(const nlohmann::ordered_json& value) {
   if (value.is_string()) throw VectorizeRequested("a string asks for vectorize");
   if (value.is_object() && value.size() == 1 && value.contains("$binary")) return parse_binary_vector(value["$binary"]);
   if (!value.is_array()) throw std::invalid_argument("a vector must be an array of numbers or {\"$binary\": ...}");
@@ -53,7 +53,7 @@ std::vector<float> vector_from_bytes(const std::string& bytes) {
   return vector;
 }
 
-nlohmann::json float_to_json(float value) {
+nlohmann::ordered_json float_to_json(float value) {
   if (!std::isfinite(value)) return nullptr;
   // The shortest decimal that reads back as the same float, then held as the double of that text,
   // so the JSON writer prints it as written.
@@ -65,8 +65,8 @@ nlohmann::json float_to_json(float value) {
   return std::strtod(text, nullptr);
 }
 
-nlohmann::json vector_to_json(const std::vector<float>& vector) {
-  nlohmann::json array = nlohmann::json::array();
+nlohmann::ordered_json vector_to_json(const std::vector<float>& vector) {
+  nlohmann::ordered_json array = nlohmann::ordered_json::array();
   for (const float component : vector) array.push_back(float_to_json(component));
   return array;
 }

@@ -16,12 +16,12 @@ struct VectorizeRequested : std::invalid_argument {
 };
 
 // An array of numbers or {"$binary": "..."}; std::invalid_argument with the reason otherwise.
-std::vector<float> parse_vector(const nlohmann::json& value);
+std::vector<float> parse_vector(const nlohmann::ordered_json& value);
 std::string vector_to_bytes(const std::vector<float>& vector);
 std::vector<float> vector_from_bytes(const std::string& bytes);
 // Array of numbers, each float printed shortest (0.1, not 0.10000000149011612).
-nlohmann::json vector_to_json(const std::vector<float>& vector);
-nlohmann::json float_to_json(float value);
+nlohmann::ordered_json vector_to_json(const std::vector<float>& vector);
+nlohmann::ordered_json float_to_json(float value);
 bool is_zero_vector(const std::vector<float>& vector);
 
 }  // namespace killrvideo::host::embedded

@@ -47,7 +47,7 @@ CollectionSpec& CollectionSpec::default_id(DefaultIdType type) {
   return *this;
 }
 
-nlohmann::json CollectionSpec::create_collection_command() const {
+nlohmann::ordered_json CollectionSpec::create_collection_command() const {
   return data::create_collection_command(name_, options_);
 }
 

@@ -25,7 +25,7 @@ const std::string& require_scalar(const std::string& name) {
 
 ColumnType::ColumnType(const char* scalar) : ColumnType(std::string(scalar)) {}
 ColumnType::ColumnType(const std::string& scalar) : kind_(require_scalar(scalar)), descriptor_(scalar) {}
-ColumnType::ColumnType(std::string kind, nlohmann::json descriptor)
+ColumnType::ColumnType(std::string kind, nlohmann::ordered_json descriptor)
     : kind_(std::move(kind)), descriptor_(std::move(descriptor)) {}
 
 ColumnType ColumnType::list(const std::string& value_type) {

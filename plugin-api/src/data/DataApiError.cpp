@@ -4,7 +4,7 @@ namespace killrvideo::plugin::data {
 
 namespace {
 
-std::string string_field(const nlohmann::json& object, const char* key) {
+std::string string_field(const nlohmann::ordered_json& object, const char* key) {
   const auto found = object.find(key);
   return found != object.end() && found->is_string() ? found->get<std::string>() : std::string();
 }
@@ -22,7 +22,7 @@ bool starts_with(const std::string& text, const std::string& prefix) { return te
 
 }  // namespace
 
-ErrorObject ErrorObject::from_json(const nlohmann::json& object) {
+ErrorObject ErrorObject::from_json(const nlohmann::ordered_json& object) {
   if (!object.is_object()) return ErrorObject{"", "", "", "", "", object.dump(), object};
   return ErrorObject{string_field(object, "id"),
                      string_field(object, "family"),

@@ -10,8 +10,8 @@ namespace killrvideo::plugin::data::detail {
 namespace {
 
 // find and findOne omit an empty filter: "no filter" reads as every row.
-nlohmann::json read_body(const Filter& filter) {
-  nlohmann::json body = nlohmann::json::object();
+nlohmann::ordered_json read_body(const Filter& filter) {
+  nlohmann::ordered_json body = nlohmann::ordered_json::object();
   if (!filter.empty()) body["filter"] = filter.to_json();
   return body;
 }
@@ -20,7 +20,7 @@ bool is_document_error(const ErrorObject& error) { return error.scope == "DOCUME
 
 // Adds one chunk's inserted ids and refused rows to `result`; returns whether any row was refused.
 // Errors outside the DOCUMENT scope mean the command itself failed (unknown table, database down).
-bool add_chunk_outcome(const nlohmann::json& response, InsertManyResult& result) {
+bool add_chunk_outcome(const nlohmann::ordered_json& response, InsertManyResult& result) {
   require_envelope(response);
   std::vector<ErrorObject> errors = errors_of(response);
   if (!std::all_of(errors.begin(), errors.end(), is_document_error)) throw DataApiError(std::move(errors));
@@ -29,7 +29,7 @@ bool add_chunk_outcome(const nlohmann::json& response, InsertManyResult& result)
   return !errors.empty();
 }
 
-nlohmann::json insert_many_command(std::vector<nlohmann::json> chunk, Ordering ordering) {
+nlohmann::ordered_json insert_many_command(std::vector<nlohmann::ordered_json> chunk, Ordering ordering) {
   return {{"insertMany", {{"documents", std::move(chunk)}, {"options", {{"ordered", ordering == Ordering::Ordered}}}}}};
 }
 
@@ -44,27 +44,27 @@ bool append_within_bound(FindAllResult& all, FindResult& page, std::size_t max_d
 
 }  // namespace
 
-nlohmann::json run(DataClient& client, const std::string& target, const char* name, nlohmann::json body) {
-  nlohmann::json response = client.execute(target, {{name, std::move(body)}});
+nlohmann::ordered_json run(DataClient& client, const std::string& target, const char* name, nlohmann::ordered_json body) {
+  nlohmann::ordered_json response = client.execute(target, {{name, std::move(body)}});
   require_success(response);
   return response;
 }
 
-nlohmann::json filter_body(const Filter& filter) { return {{"filter", filter.to_json()}}; }
+nlohmann::ordered_json filter_body(const Filter& filter) { return {{"filter", filter.to_json()}}; }
 
-nlohmann::json insert_one(DataClient& client, const std::string& target, const nlohmann::json& document) {
-  const nlohmann::json response = run(client, target, "insertOne", {{"document", document}});
-  std::vector<nlohmann::json> ids = inserted_ids_of(response);
+nlohmann::ordered_json insert_one(DataClient& client, const std::string& target, const nlohmann::ordered_json& document) {
+  const nlohmann::ordered_json response = run(client, target, "insertOne", {{"document", document}});
+  std::vector<nlohmann::ordered_json> ids = inserted_ids_of(response);
   if (ids.empty()) throw std::runtime_error("malformed Data API response: insertOne returned no insertedIds");
   return std::move(ids.front());
 }
 
 InsertManyResult insert_many(DataClient& client, const std::string& target,
-                             const std::vector<nlohmann::json>& documents, Ordering ordering) {
+                             const std::vector<nlohmann::ordered_json>& documents, Ordering ordering) {
   InsertManyResult result;
   for (std::size_t start = 0; start < documents.size(); start += kInsertManyChunkSize) {
     const std::size_t end = std::min(start + kInsertManyChunkSize, documents.size());
-    std::vector<nlohmann::json> chunk(documents.begin() + static_cast<std::ptrdiff_t>(start),
+    std::vector<nlohmann::ordered_json> chunk(documents.begin() + static_cast<std::ptrdiff_t>(start),
                                       documents.begin() + static_cast<std::ptrdiff_t>(end));
     const bool refused =
         add_chunk_outcome(client.execute(target, insert_many_command(std::move(chunk), ordering)), result);
@@ -75,7 +75,7 @@ InsertManyResult insert_many(DataClient& client, const std::string& target,
 }
 
 FindResult find(DataClient& client, const std::string& target, const Filter& filter, const FindOptions& options) {
-  nlohmann::json body = read_body(filter);
+  nlohmann::ordered_json body = read_body(filter);
   options.write_to(body);
   return read_find_result(run(client, target, "find", std::move(body)));
 }
@@ -106,9 +106,9 @@ FindAllResult find_all(DataClient& client, const std::string& target, const Filt
   }
 }
 
-std::optional<nlohmann::json> find_one(DataClient& client, const std::string& target, const Filter& filter,
+std::optional<nlohmann::ordered_json> find_one(DataClient& client, const std::string& target, const Filter& filter,
                                        const FindOneOptions& options) {
-  nlohmann::json body = read_body(filter);
+  nlohmann::ordered_json body = read_body(filter);
   options.write_to(body);
   return read_document(run(client, target, "findOne", std::move(body)));
 }

@@ -20,19 +20,19 @@ namespace killrvideo::plugin::data::detail {
 inline constexpr std::size_t kInsertManyChunkSize = 50;
 
 // Sends {"<name>": body} and returns the response; throws DataApiError when it carries errors.
-nlohmann::json run(DataClient& client, const std::string& target, const char* name, nlohmann::json body);
+nlohmann::ordered_json run(DataClient& client, const std::string& target, const char* name, nlohmann::ordered_json body);
 // {"filter": …}: the body of commands whose filter is required.
-nlohmann::json filter_body(const Filter& filter);
+nlohmann::ordered_json filter_body(const Filter& filter);
 
 // The first of status.insertedIds.
-nlohmann::json insert_one(DataClient& client, const std::string& target, const nlohmann::json& document);
+nlohmann::ordered_json insert_one(DataClient& client, const std::string& target, const nlohmann::ordered_json& document);
 InsertManyResult insert_many(DataClient& client, const std::string& target,
-                             const std::vector<nlohmann::json>& documents, Ordering ordering);
+                             const std::vector<nlohmann::ordered_json>& documents, Ordering ordering);
 
 FindResult find(DataClient& client, const std::string& target, const Filter& filter, const FindOptions& options);
 FindAllResult find_all(DataClient& client, const std::string& target, const Filter& filter, std::size_t max_documents,
                        const FindOptions& options);
-std::optional<nlohmann::json> find_one(DataClient& client, const std::string& target, const Filter& filter,
+std::optional<nlohmann::ordered_json> find_one(DataClient& client, const std::string& target, const Filter& filter,
                                        const FindOneOptions& options);
 
 }  // namespace killrvideo::plugin::data::detail

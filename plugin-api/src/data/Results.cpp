@@ -10,7 +10,7 @@ std::vector<std::string> FindResult::warning_codes() const {
   return codes;
 }
 
-double similarity_of(const nlohmann::json& document) {
+double similarity_of(const nlohmann::ordered_json& document) {
   const auto score = document.find("$similarity");
   if (score == document.end() || !score->is_number()) {
     throw std::invalid_argument("the row has no $similarity: ask for it with include_similarity under a vector sort");

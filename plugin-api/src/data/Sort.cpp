@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include "KeyOrder.h"
 #include "killrvideo/plugin/data/Vectors.h"
 
 namespace killrvideo::plugin::data {
@@ -19,15 +18,10 @@ Sort Sort::by_vector(std::string column, std::vector<float> query) {
 Sort& Sort::ascending(const std::string& column) { return add(column, SortOrder::Ascending); }
 Sort& Sort::descending(const std::string& column) { return add(column, SortOrder::Descending); }
 
-nlohmann::json Sort::to_json() const {
+nlohmann::ordered_json Sort::to_json() const {
   if (is_vector()) return {{vector_column_, vector_to_json(query_)}};
-  std::vector<std::string> names;
-  nlohmann::json sort = nlohmann::json::object();
-  for (const auto& [column, order] : columns_) {
-    names.push_back(column);
-    sort[column] = to_wire(order);
-  }
-  detail::require_order_survives_json(names, "the sort columns");
+  nlohmann::ordered_json sort = nlohmann::ordered_json::object();
+  for (const auto& [column, order] : columns_) sort[column] = to_wire(order);
   return sort;
 }
 

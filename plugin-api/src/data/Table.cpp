@@ -6,9 +6,9 @@ namespace killrvideo::plugin::data {
 
 Table::Table(DataClient& client, std::string name) : client_(client), name_(std::move(name)) {}
 
-nlohmann::json Table::insert_one(const nlohmann::json& row) const { return detail::insert_one(client_, name_, row); }
+nlohmann::ordered_json Table::insert_one(const nlohmann::ordered_json& row) const { return detail::insert_one(client_, name_, row); }
 
-InsertManyResult Table::insert_many(const std::vector<nlohmann::json>& rows, Ordering ordering) const {
+InsertManyResult Table::insert_many(const std::vector<nlohmann::ordered_json>& rows, Ordering ordering) const {
   return detail::insert_many(client_, name_, rows, ordering);
 }
 
@@ -20,12 +20,12 @@ FindAllResult Table::find_all(const Filter& filter, std::size_t max_documents, c
   return detail::find_all(client_, name_, filter, max_documents, options);
 }
 
-std::optional<nlohmann::json> Table::find_one(const Filter& filter, const FindOneOptions& options) const {
+std::optional<nlohmann::ordered_json> Table::find_one(const Filter& filter, const FindOneOptions& options) const {
   return detail::find_one(client_, name_, filter, options);
 }
 
 void Table::update_one(const Filter& primary_key, const TableUpdate& update) const {
-  nlohmann::json body = detail::filter_body(primary_key);
+  nlohmann::ordered_json body = detail::filter_body(primary_key);
   body["update"] = update.to_json();
   detail::run(client_, name_, "updateOne", std::move(body));
 }

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include "KeyOrder.h"
 #include "killrvideo/plugin/data/SchemaCommands.h"
 
 namespace killrvideo::plugin::data {
@@ -12,12 +11,12 @@ namespace {
 
 bool is_text(const ColumnType& type) { return type.kind() == "text" || type.kind() == "ascii"; }
 
-nlohmann::json index_column(const std::string& column, const std::optional<MapIndexTarget>& target) {
+nlohmann::ordered_json index_column(const std::string& column, const std::optional<MapIndexTarget>& target) {
   if (!target || *target == MapIndexTarget::Entries) return column;
   return {{column, *target == MapIndexTarget::Keys ? "$keys" : "$values"}};
 }
 
-nlohmann::json text_options_json(const TextIndexOptions& options) {
+nlohmann::ordered_json text_options_json(const TextIndexOptions& options) {
   return {{"caseSensitive", options.case_sensitive}, {"normalize", options.normalize}, {"ascii", options.ascii}};
 }
 
@@ -65,19 +64,19 @@ TableSpec& TableSpec::vector_index(const std::string& name, const std::string& c
   return *this;
 }
 
-nlohmann::json TableSpec::to_json() const {
-  nlohmann::json indexes = nlohmann::json::array();
+nlohmann::ordered_json TableSpec::to_json() const {
+  nlohmann::ordered_json indexes = nlohmann::ordered_json::array();
   for (const auto& index : indexes_) indexes.push_back(index_body(index));
-  nlohmann::json vector_indexes = nlohmann::json::array();
+  nlohmann::ordered_json vector_indexes = nlohmann::ordered_json::array();
   for (const auto& index : vector_indexes_) vector_indexes.push_back(vector_index_body(index));
   return {{"definition", definition()}, {"indexes", std::move(indexes)}, {"vectorIndexes", std::move(vector_indexes)}};
 }
 
-nlohmann::json TableSpec::create_table_command(bool if_not_exists) const {
+nlohmann::ordered_json TableSpec::create_table_command(bool if_not_exists) const {
   return data::create_table_command(name_, to_json(), if_not_exists);
 }
 
-std::vector<nlohmann::json> TableSpec::create_index_commands(bool if_not_exists) const {
+std::vector<nlohmann::ordered_json> TableSpec::create_index_commands(bool if_not_exists) const {
   return data::create_index_commands(to_json(), if_not_exists);
 }
 
@@ -90,31 +89,28 @@ const ColumnType& TableSpec::type_of(const std::string& column, const std::strin
   return found->second;
 }
 
-nlohmann::json TableSpec::definition() const {
-  nlohmann::json columns = nlohmann::json::object();
+nlohmann::ordered_json TableSpec::definition() const {
+  nlohmann::ordered_json columns = nlohmann::ordered_json::object();
   for (const auto& [name, type] : columns_) columns[name] = type.to_json();
   return {{"columns", std::move(columns)}, {"primaryKey", primary_key()}};
 }
 
-nlohmann::json TableSpec::primary_key() const {
+nlohmann::ordered_json TableSpec::primary_key() const {
   if (partition_by_.empty()) throw std::invalid_argument("table " + name_ + " has no partition key");
   for (const auto& column : partition_by_) type_of(column, "the partition key");
   if (partition_by_.size() == 1 && partition_sort_.empty()) return partition_by_.front();
 
-  std::vector<std::string> clustering;
-  nlohmann::json partition_sort = nlohmann::json::object();
+  nlohmann::ordered_json partition_sort = nlohmann::ordered_json::object();
   for (const auto& [column, order] : partition_sort_) {
     type_of(column, "partitionSort");
-    clustering.push_back(column);
     partition_sort[column] = to_wire(order);
   }
-  detail::require_order_survives_json(clustering, "table " + name_ + ": the clustering columns");
-  nlohmann::json key = {{"partitionBy", partition_by_}};
+  nlohmann::ordered_json key = {{"partitionBy", partition_by_}};
   if (!partition_sort.empty()) key["partitionSort"] = std::move(partition_sort);
   return key;
 }
 
-nlohmann::json TableSpec::index_body(const SecondaryIndex& index) const {
+nlohmann::ordered_json TableSpec::index_body(const SecondaryIndex& index) const {
   const ColumnType& type = type_of(index.column, "index " + index.name);
   if (type.kind() == "vector") throw std::invalid_argument("index " + index.name + ": use vector_index for a vector");
   if (index.text_options && !is_text(type)) {
@@ -123,16 +119,16 @@ nlohmann::json TableSpec::index_body(const SecondaryIndex& index) const {
   if (index.map_target && type.kind() != "map") {
     throw std::invalid_argument("index " + index.name + ": map_index needs a map column");
   }
-  nlohmann::json definition = {{"column", index_column(index.column, index.map_target)}};
+  nlohmann::ordered_json definition = {{"column", index_column(index.column, index.map_target)}};
   if (index.text_options) definition["options"] = text_options_json(*index.text_options);
   return {{"name", index.name}, {"definition", std::move(definition)}};
 }
 
-nlohmann::json TableSpec::vector_index_body(const VectorIndex& index) const {
+nlohmann::ordered_json TableSpec::vector_index_body(const VectorIndex& index) const {
   if (type_of(index.column, "vector index " + index.name).kind() != "vector") {
     throw std::invalid_argument("vector index " + index.name + ": " + index.column + " is not a vector column");
   }
-  nlohmann::json options = {{"metric", to_wire(index.metric)}};
+  nlohmann::ordered_json options = {{"metric", to_wire(index.metric)}};
   if (index.source_model) options["sourceModel"] = *index.source_model;
   return {{"name", index.name}, {"definition", {{"column", index.column}, {"options", std::move(options)}}}};
 }

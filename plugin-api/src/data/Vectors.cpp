@@ -19,13 +19,13 @@ double widen_without_noise(float value) {
 
 }  // namespace
 
-nlohmann::json vector_to_json(const std::vector<float>& vector) {
-  nlohmann::json array = nlohmann::json::array();
+nlohmann::ordered_json vector_to_json(const std::vector<float>& vector) {
+  nlohmann::ordered_json array = nlohmann::ordered_json::array();
   for (float value : vector) array.push_back(widen_without_noise(value));
   return array;
 }
 
-std::vector<float> vector_from_json(const nlohmann::json& json) {
+std::vector<float> vector_from_json(const nlohmann::ordered_json& json) {
   if (!json.is_array()) throw std::invalid_argument("a vector must be a JSON array, got " + json.dump());
   std::vector<float> vector;
   vector.reserve(json.size());

@@ -4,8 +4,8 @@ namespace killrvideo::plugin::testing {
 
 namespace {
 
-nlohmann::json unavailable_database() {
-  return {{"errors", nlohmann::json::array({{{"family", "SERVER"},
+nlohmann::ordered_json unavailable_database() {
+  return {{"errors", nlohmann::ordered_json::array({{{"family", "SERVER"},
                                              {"scope", "DATABASE"},
                                              {"errorCode", "UNAVAILABLE_DATABASE"},
                                              {"title", "Database unavailable"},
@@ -14,16 +14,16 @@ nlohmann::json unavailable_database() {
 
 }  // namespace
 
-void FakeDataClient::queue_response(nlohmann::json response) {
+void FakeDataClient::queue_response(nlohmann::ordered_json response) {
   std::lock_guard lock(mutex_);
   responses_.push_back(std::move(response));
 }
 
-nlohmann::json FakeDataClient::execute(const std::string& target, const nlohmann::json& command) noexcept {
+nlohmann::ordered_json FakeDataClient::execute(const std::string& target, const nlohmann::ordered_json& command) noexcept {
   std::lock_guard lock(mutex_);
   calls_.push_back({target, command});
   if (responses_.empty()) return unavailable_database();
-  nlohmann::json response = std::move(responses_.front());
+  nlohmann::ordered_json response = std::move(responses_.front());
   responses_.pop_front();
   return response;
 }

@@ -72,18 +72,18 @@ void FakeHost::set_account_lookup(AccountLookup guarded_lookup) noexcept {
 }
 
 void FakeHost::own_schema(std::vector<OwnedSchema>& owned, const std::string& name,
-                          const nlohmann::json& definition) {
+                          const nlohmann::ordered_json& definition) {
   for (const auto& existing : owned) {
     if (existing.name == name) refused_registrations_.push_back("'" + name + "' declared twice");
   }
   owned.push_back({name, definition});
 }
 
-void FakeHost::own_table(const std::string& name, const nlohmann::json& definition) noexcept {
+void FakeHost::own_table(const std::string& name, const nlohmann::ordered_json& definition) noexcept {
   own_schema(owned_tables_, name, definition);
 }
 
-void FakeHost::own_collection(const std::string& name, const nlohmann::json& options) noexcept {
+void FakeHost::own_collection(const std::string& name, const nlohmann::ordered_json& options) noexcept {
   own_schema(owned_collections_, name, options);
 }
 

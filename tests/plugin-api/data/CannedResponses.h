@@ -6,7 +6,7 @@
 
 namespace killrvideo::plugin::data::test {
 
-inline nlohmann::json error_object(const std::string& family, const std::string& scope, const std::string& code,
+inline nlohmann::ordered_json error_object(const std::string& family, const std::string& scope, const std::string& code,
                                    const std::string& message = "details") {
   return {{"id", "6c1f0e8a-2b7d-4f1e-9a51-0d3c2b4a5e6f"},
           {"family", family},
@@ -16,14 +16,14 @@ inline nlohmann::json error_object(const std::string& family, const std::string&
           {"message", message}};
 }
 
-inline nlohmann::json error_response(const nlohmann::json& error) {
-  return {{"errors", nlohmann::json::array({error})}};
+inline nlohmann::ordered_json error_response(const nlohmann::ordered_json& error) {
+  return {{"errors", nlohmann::ordered_json::array({error})}};
 }
 
-inline nlohmann::json page(const nlohmann::json& documents, const nlohmann::json& next_page_state) {
+inline nlohmann::ordered_json page(const nlohmann::ordered_json& documents, const nlohmann::ordered_json& next_page_state) {
   return {{"data", {{"documents", documents}, {"nextPageState", next_page_state}}}};
 }
 
-inline nlohmann::json ok_status() { return {{"status", {{"ok", 1}}}}; }
+inline nlohmann::ordered_json ok_status() { return {{"status", {{"ok", 1}}}}; }
 
 }  // namespace killrvideo::plugin::data::test

@@ -9,7 +9,7 @@ namespace {
 using killrvideo::plugin::data::CollectionSpec;
 using killrvideo::plugin::data::DefaultIdType;
 using killrvideo::plugin::data::VectorMetric;
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 TEST(CollectionSpec, PlainCollectionHasNoOptions) {
   const CollectionSpec stats("video_stats");

@@ -21,7 +21,7 @@ using killrvideo::plugin::data::Sort;
 using killrvideo::plugin::data::UpdateOneOptions;
 using killrvideo::plugin::data::UpdateResult;
 using killrvideo::plugin::testing::FakeDataClient;
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 namespace data = killrvideo::plugin::data;
 namespace canned = killrvideo::plugin::data::test;
 
@@ -52,7 +52,7 @@ TEST_F(CollectionTest, FindOneAndUpdateOfE13Upserts) {
   EXPECT_EQ(client.calls().back().target, "video_stats");
   EXPECT_EQ(last_command(), json::parse(R"({"findOneAndUpdate":{"filter":{"_id":"1b0b5c3e-7a5e-4c4f-9d0a-3f2e1d0c9b8a"},
       "update":{"$inc":{"views":1},"$setOnInsert":{"first_view":{"$date":1748772900000}}},
-      "options":{"upsert":true,"returnDocument":"after"}}})"));
+      "options":{"returnDocument":"after","upsert":true}}})"));
   ASSERT_TRUE(result.document.has_value());
   EXPECT_EQ(result.document->at("views"), 1);
   EXPECT_EQ(result.upserted_id, json(kVideoId));
@@ -165,7 +165,7 @@ TEST_F(CollectionTest, VectorSearchOnDollarVector) {
       stats.find(Filter(), FindOptions().sort(Sort::by_vector("$vector", {0.5f, -1.0f})).limit(2).include_similarity());
 
   EXPECT_EQ(last_command(), json::parse(R"({"find":{"sort":{"$vector":[0.5,-1.0]},
-      "options":{"limit":2,"includeSimilarity":true}}})"));
+      "options":{"includeSimilarity":true,"limit":2}}})"));
   EXPECT_DOUBLE_EQ(data::similarity_of(result.documents[0]), 0.75);
 }
 

@@ -7,7 +7,7 @@
 namespace {
 
 using killrvideo::plugin::data::ColumnType;
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 TEST(ColumnType, EveryScalarInShortForm) {
   for (const char* name : {"text", "ascii", "int", "bigint", "smallint", "tinyint", "varint", "float", "double",

@@ -11,7 +11,7 @@ using killrvideo::plugin::data::DataApiError;
 using killrvideo::plugin::data::ErrorObject;
 using killrvideo::plugin::data::Table;
 using killrvideo::plugin::testing::FakeDataClient;
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 namespace canned = killrvideo::plugin::data::test;
 
 DataApiError error_with(const std::string& family, const std::string& scope, const std::string& code) {

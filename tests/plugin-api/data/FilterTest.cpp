@@ -7,7 +7,7 @@
 namespace {
 
 using killrvideo::plugin::data::Filter;
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 TEST(Filter, EmptyMatchesEverything) {
   EXPECT_TRUE(Filter().empty());

@@ -17,7 +17,7 @@ using killrvideo::plugin::Response;
 using killrvideo::plugin::data::Table;
 using killrvideo::plugin::testing::FakeHost;
 using killrvideo::plugin::testing::response_json;
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 namespace plugin = killrvideo::plugin;
 namespace canned = killrvideo::plugin::data::test;
 
@@ -34,7 +34,7 @@ class HandlerGuardDataApiErrorTest : public ::testing::Test {
   FakeHost host{"test"};
 };
 
-json problem(int status, const std::string& title, const std::string& detail) {
+nlohmann::json problem(int status, const std::string& title, const std::string& detail) {
   return {{"type", "about:blank"},
           {"title", title},
           {"status", status},
@@ -73,7 +73,7 @@ TEST_F(HandlerGuardDataApiErrorTest, SuccessPassesThrough) {
   host.data().queue_response(canned::page(json::parse(R"([{"videoid":"v1"}])"), nullptr));
   const Response response = list_videos();
   EXPECT_EQ(response.status, 200);
-  EXPECT_EQ(response_json(response), json::parse(R"({"data":[{"videoid":"v1"}]})"));
+  EXPECT_EQ(response_json(response), nlohmann::json::parse(R"({"data":[{"videoid":"v1"}]})"));
 }
 
 }  // namespace

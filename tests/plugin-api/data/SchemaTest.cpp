@@ -14,7 +14,7 @@ using killrvideo::plugin::data::ColumnType;
 using killrvideo::plugin::data::TableSpec;
 using killrvideo::plugin::data::VectorMetric;
 using killrvideo::plugin::testing::FakeHost;
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 namespace data = killrvideo::plugin::data;
 
 TableSpec notes() {

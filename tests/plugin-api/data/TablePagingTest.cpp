@@ -15,7 +15,7 @@ using killrvideo::plugin::data::FindOptions;
 using killrvideo::plugin::data::Projection;
 using killrvideo::plugin::data::Table;
 using killrvideo::plugin::testing::FakeDataClient;
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 namespace canned = killrvideo::plugin::data::test;
 
 const json kE9 = json::parse(R"({"find":{"filter":{"videoid":"1b0b5c3e-7a5e-4c4f-9d0a-3f2e1d0c9b8a"},

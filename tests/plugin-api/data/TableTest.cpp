@@ -21,7 +21,7 @@ using killrvideo::plugin::data::Sort;
 using killrvideo::plugin::data::Table;
 using killrvideo::plugin::data::TableUpdate;
 using killrvideo::plugin::testing::FakeDataClient;
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 namespace data = killrvideo::plugin::data;
 namespace canned = killrvideo::plugin::data::test;
 
@@ -112,7 +112,7 @@ TEST_F(TableTest, VectorFindOfE7WithScoresAndSortVector) {
                                 .include_sort_vector());
 
   EXPECT_EQ(last_command(), json::parse(R"({"find":{"sort":{"content_features":[0.10,-0.50,0.30,0.79]},
-      "projection":{"videoid":1,"name":1},"options":{"limit":3,"includeSimilarity":true,"includeSortVector":true}}})"));
+      "projection":{"videoid":1,"name":1},"options":{"includeSimilarity":true,"includeSortVector":true,"limit":3}}})"));
   ASSERT_EQ(result.documents.size(), 3u);
   EXPECT_DOUBLE_EQ(data::similarity_of(result.documents[0]), 0.99957);
   EXPECT_DOUBLE_EQ(data::similarity_of(result.documents[2]), 0.4157);

@@ -6,7 +6,7 @@ namespace {
 
 using killrvideo::plugin::data::CollectionUpdate;
 using killrvideo::plugin::data::TableUpdate;
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 TEST(TableUpdate, SetOfE8) {
   EXPECT_EQ(TableUpdate().set("views", 1).to_json(), json::parse(R"({"$set":{"views":1}})"));

@@ -8,7 +8,7 @@ namespace {
 
 using killrvideo::plugin::data::vector_from_json;
 using killrvideo::plugin::data::vector_to_json;
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 TEST(Vectors, FloatsTravelAsTheirShortestDecimal) {
   EXPECT_EQ(vector_to_json({0.12f, -0.48f, 0.33f, 0.80f}).dump(), "[0.12,-0.48,0.33,0.8]");

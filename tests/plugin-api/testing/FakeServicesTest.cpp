@@ -35,15 +35,15 @@ TEST(FakeDataClient, AnswersWithQueuedResponsesInOrderAndRecordsEveryCall) {
   data.queue_response({{"status", {{"ok", 1}}}});
   data.queue_response({{"data", {{"document", nullptr}}}});
 
-  EXPECT_EQ(data.execute("", {{"createTable", {{"name", "t"}}}}), json({{"status", {{"ok", 1}}}}));
+  EXPECT_EQ(data.execute("", {{"createTable", {{"name", "t"}}}}), nlohmann::ordered_json({{"status", {{"ok", 1}}}}));
   EXPECT_EQ(data.unanswered_responses(), 1u);
-  EXPECT_EQ(data.execute("t", {{"findOne", json::object()}}), json({{"data", {{"document", nullptr}}}}));
+  EXPECT_EQ(data.execute("t", {{"findOne", nlohmann::ordered_json::object()}}), nlohmann::ordered_json({{"data", {{"document", nullptr}}}}));
   EXPECT_EQ(data.execute("t", {{"findOne", json::object()}})["errors"][0]["errorCode"], "UNAVAILABLE_DATABASE");
 
   const auto calls = data.calls();
   ASSERT_EQ(calls.size(), 3u);
   EXPECT_EQ(calls[0].target, "");
-  EXPECT_EQ(calls[0].command, json({{"createTable", {{"name", "t"}}}}));
+  EXPECT_EQ(calls[0].command, nlohmann::ordered_json({{"createTable", {{"name", "t"}}}}));
   EXPECT_EQ(calls[2].target, "t");
 }
 

@@ -37,10 +37,9 @@ TEST(ExamplePlugin, OwnsTheNotesTableWithASinglePartitionKey) {
 
   ASSERT_EQ(host.owned_tables().size(), 1u);
   EXPECT_EQ(host.owned_tables()[0].name, "example_notes");
-  EXPECT_EQ(host.owned_tables()[0].definition,
-            json::parse(R"({"columns": {"note_id": "uuid", "author": "uuid", "body": "text",
-                                        "created_at": "timestamp"},
-                            "primaryKey": "note_id"})"));
+  EXPECT_EQ(host.owned_tables()[0].definition.dump(),
+            R"({"definition":{"columns":{"note_id":"uuid","author":"uuid","body":"text","created_at":"timestamp"},)"
+            R"("primaryKey":"note_id"},"indexes":[],"vectorIndexes":[]})");
   EXPECT_TRUE(host.owned_collections().empty());
   EXPECT_TRUE(host.reads().empty());
   EXPECT_TRUE(host.required_plugins().empty());

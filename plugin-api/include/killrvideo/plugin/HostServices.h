@@ -13,12 +13,14 @@ namespace killrvideo::plugin {
 
 // The one data seam (design §4): a Data API command envelope such as {"find": {...}} sent to a table or
 // collection (`target`), or to the keyspace when `target` is empty. Returns the Data API response
-// envelope; failures, including an unreachable database, arrive in its "errors" array. The host refuses
+// envelope; failures, including an unreachable database, arrive in its "errors" array. Commands and
+// responses keep their key order (ordered_json): a primary key's partitionSort and a multi-column sort
+// mean what their order says. The host refuses
 // commands on tables the calling plugin neither owns nor declared it reads (design §5).
 class DataClient {
  public:
   virtual ~DataClient() = default;
-  virtual nlohmann::json execute(const std::string& target, const nlohmann::json& command) noexcept = 0;
+  virtual nlohmann::ordered_json execute(const std::string& target, const nlohmann::ordered_json& command) noexcept = 0;
 };
 
 // In-process publish/subscribe between plugins. Delivery is synchronous, in subscription order; a

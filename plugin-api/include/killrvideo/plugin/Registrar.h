@@ -46,11 +46,11 @@ class Registrar {
   virtual void add_route(const RouteSpec& spec, RouteHandler guarded_handler) noexcept = 0;
   virtual void add_subscription(const std::string& topic, GuardedSubscriber guarded) noexcept = 0;
   virtual void set_account_lookup(AccountLookup guarded_lookup) noexcept = 0;
-  // A table this plugin creates at start-up and alone writes; `definition` is the Data API createTable
-  // definition ({"columns":…, "primaryKey":…}).
-  virtual void own_table(const std::string& name, const nlohmann::json& definition) noexcept = 0;
+  // A table this plugin creates at start-up and alone writes. `spec` is data::TableSpec::to_json():
+  // {"definition": <createTable definition>, "indexes": [...], "vectorIndexes": [...]}.
+  virtual void own_table(const std::string& name, const nlohmann::ordered_json& spec) noexcept = 0;
   // A collection this plugin owns; `options` is the Data API createCollection options object.
-  virtual void own_collection(const std::string& name, const nlohmann::json& options) noexcept = 0;
+  virtual void own_collection(const std::string& name, const nlohmann::ordered_json& options) noexcept = 0;
   // A table another plugin owns that this plugin reads. Start-up fails if that owner is not enabled.
   virtual void read_table(const std::string& owner_plugin, const std::string& name) noexcept = 0;
   // A plugin that must be enabled and started before this one.

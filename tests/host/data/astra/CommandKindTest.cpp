@@ -6,7 +6,7 @@
 namespace killrvideo::host::astra {
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 CommandKind kind_of(const char* name) { return command_kind(json{{name, json::object()}}); }
 

@@ -12,7 +12,7 @@
 namespace killrvideo::host::astra {
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 using testing::astra_config;
 using testing::DataApiProcess;
 using testing::HttpClient;

@@ -15,7 +15,7 @@
 namespace killrvideo::host::astra {
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 using testing::astra_config;
 using testing::json_reply;
 using testing::kTestToken;

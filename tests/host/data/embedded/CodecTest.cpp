@@ -11,7 +11,7 @@
 namespace killrvideo::host::embedded {
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::json;
 
 TEST(CodecTest, TimestampsParseZonesAndPrintUtcMilliseconds) {
   EXPECT_EQ(parse_timestamp("1970-01-01T00:00:00Z"), 0);

@@ -17,7 +17,9 @@ void EngineTest::TearDown() {
   std::filesystem::remove_all(dir_);
 }
 
-json EngineTest::run(const std::string& target, const json& command) { return engine_->execute("ks", target, command); }
+json EngineTest::run(const std::string& target, const nlohmann::ordered_json& command) {
+  return engine_->execute("ks", target, command);
+}
 
 void EngineTest::reopen(int page_size) {
   engine_.reset();

@@ -30,13 +30,13 @@ class CollectionSpec {
   const std::string& name() const noexcept { return name_; }
 
   // The createCollection options object: what Registrar::own_collection receives.
-  const nlohmann::json& to_json() const noexcept { return options_; }
+  const nlohmann::ordered_json& to_json() const noexcept { return options_; }
   // {"createCollection":{"name","options"}}, sent to the keyspace.
-  nlohmann::json create_collection_command() const;
+  nlohmann::ordered_json create_collection_command() const;
 
  private:
   std::string name_;
-  nlohmann::json options_ = nlohmann::json::object();
+  nlohmann::ordered_json options_ = nlohmann::ordered_json::object();
 };
 
 }  // namespace killrvideo::plugin::data

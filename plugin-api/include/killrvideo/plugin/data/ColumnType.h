@@ -27,13 +27,13 @@ class ColumnType {
   // The scalar's name, or "list", "set", "map", "vector".
   const std::string& kind() const noexcept { return kind_; }
   // The short form ("uuid") for scalars, the long form ({"type":"set","valueType":"text"}) otherwise.
-  const nlohmann::json& to_json() const noexcept { return descriptor_; }
+  const nlohmann::ordered_json& to_json() const noexcept { return descriptor_; }
 
  private:
-  ColumnType(std::string kind, nlohmann::json descriptor);
+  ColumnType(std::string kind, nlohmann::ordered_json descriptor);
 
   std::string kind_;
-  nlohmann::json descriptor_;
+  nlohmann::ordered_json descriptor_;
 };
 
 }  // namespace killrvideo::plugin::data

@@ -22,10 +22,10 @@ struct ErrorObject {
   std::string error_code;
   std::string title;
   std::string message;    // human text: log it, never parse it
-  nlohmann::json object;  // the object as received, for fields such as documentIds
+  nlohmann::ordered_json object;  // the object as received, for fields such as documentIds
 
   // Missing fields stay empty: a warning or a host-made error may carry fewer than six.
-  static ErrorObject from_json(const nlohmann::json& object);
+  static ErrorObject from_json(const nlohmann::ordered_json& object);
 };
 
 class DataApiError : public std::runtime_error {

@@ -16,27 +16,27 @@ class Filter {
   // Matches every row.
   Filter() = default;
   // A filter document sent as given; builder conditions added later are merged into it.
-  explicit Filter(nlohmann::json raw);
+  explicit Filter(nlohmann::ordered_json raw);
 
-  Filter& eq(const std::string& column, nlohmann::json value);
-  Filter& ne(const std::string& column, nlohmann::json value);
-  Filter& lt(const std::string& column, nlohmann::json value);
-  Filter& lte(const std::string& column, nlohmann::json value);
-  Filter& gt(const std::string& column, nlohmann::json value);
-  Filter& gte(const std::string& column, nlohmann::json value);
+  Filter& eq(const std::string& column, nlohmann::ordered_json value);
+  Filter& ne(const std::string& column, nlohmann::ordered_json value);
+  Filter& lt(const std::string& column, nlohmann::ordered_json value);
+  Filter& lte(const std::string& column, nlohmann::ordered_json value);
+  Filter& gt(const std::string& column, nlohmann::ordered_json value);
+  Filter& gte(const std::string& column, nlohmann::ordered_json value);
   // A vector, not one json value: a braced list of two strings would otherwise become an object.
-  Filter& in(const std::string& column, std::vector<nlohmann::json> values);
-  Filter& nin(const std::string& column, std::vector<nlohmann::json> values);
+  Filter& in(const std::string& column, std::vector<nlohmann::ordered_json> values);
+  Filter& nin(const std::string& column, std::vector<nlohmann::ordered_json> values);
 
   bool empty() const;
   // Conditions on one column share one operator object; a lone equality is written as the bare value.
-  nlohmann::json to_json() const;
+  nlohmann::ordered_json to_json() const;
 
  private:
-  Filter& add(const std::string& column, const char* op, nlohmann::json value);
+  Filter& add(const std::string& column, const char* op, nlohmann::ordered_json value);
 
-  nlohmann::json raw_ = nlohmann::json::object();
-  nlohmann::json conditions_ = nlohmann::json::object();  // column → {"$op": value, …}
+  nlohmann::ordered_json raw_ = nlohmann::ordered_json::object();
+  nlohmann::ordered_json conditions_ = nlohmann::ordered_json::object();  // column → {"$op": value, …}
 };
 
 }  // namespace killrvideo::plugin::data

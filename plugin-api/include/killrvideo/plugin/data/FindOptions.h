@@ -39,10 +39,10 @@ class ReadOptions {
   }
 
   // Writes "sort", "projection" and "options" into a command body, each only when it says something.
-  void write_to(nlohmann::json& body) const {
+  void write_to(nlohmann::ordered_json& body) const {
     if (!sort_.empty()) body["sort"] = sort_.to_json();
     if (!projection_.empty()) body["projection"] = projection_.to_json();
-    nlohmann::json options = nlohmann::json::object();
+    nlohmann::ordered_json options = nlohmann::ordered_json::object();
     if (include_similarity_) options["includeSimilarity"] = true;
     if (include_sort_vector_) options["includeSortVector"] = true;
     static_cast<const Self&>(*this).write_own_options(options);
@@ -61,7 +61,7 @@ class ReadOptions {
 class FindOneOptions final : public ReadOptions<FindOneOptions> {
  private:
   friend class ReadOptions<FindOneOptions>;
-  void write_own_options(nlohmann::json&) const {}
+  void write_own_options(nlohmann::ordered_json&) const {}
 };
 
 class FindOptions final : public ReadOptions<FindOptions> {
@@ -84,7 +84,7 @@ class FindOptions final : public ReadOptions<FindOptions> {
 
  private:
   friend class ReadOptions<FindOptions>;
-  void write_own_options(nlohmann::json& options) const {
+  void write_own_options(nlohmann::ordered_json& options) const {
     if (limit_) options["limit"] = *limit_;
     if (skip_) options["skip"] = *skip_;
     if (!page_state_.empty()) options["pageState"] = page_state_;

@@ -17,12 +17,12 @@ class Projection {
   static Projection everything();
 
   bool empty() const noexcept { return document_.empty(); }
-  const nlohmann::json& to_json() const noexcept { return document_; }
+  const nlohmann::ordered_json& to_json() const noexcept { return document_; }
 
  private:
   static Projection of(const std::vector<std::string>& columns, int flag);
 
-  nlohmann::json document_ = nlohmann::json::object();
+  nlohmann::ordered_json document_ = nlohmann::ordered_json::object();
 };
 
 }  // namespace killrvideo::plugin::data

@@ -13,7 +13,7 @@
 namespace killrvideo::plugin::data {
 
 struct FindResult {
-  std::vector<nlohmann::json> documents;
+  std::vector<nlohmann::ordered_json> documents;
   // Set while more pages remain: pass it to FindOptions::page_state with the identical query.
   std::optional<std::string> next_page_state;
   // Advice that did not fail the command (MISSING_INDEX, IN_MEMORY_SORTING_…, data-api-wire §1.8).
@@ -28,7 +28,7 @@ struct FindResult {
 
 // Every page of a query, up to a bound.
 struct FindAllResult {
-  std::vector<nlohmann::json> documents;
+  std::vector<nlohmann::ordered_json> documents;
   std::vector<ErrorObject> warnings;  // of every page, in order
   // Stopped at the bound while the server still had rows or pages: `documents` holds the first ones only.
   bool truncated = false;
@@ -36,7 +36,7 @@ struct FindAllResult {
 
 struct InsertManyResult {
   // Tables: one array of primary-key values per row; collections: the `_id`s.
-  std::vector<nlohmann::json> inserted_ids;
+  std::vector<nlohmann::ordered_json> inserted_ids;
   // Rows the server refused (scope DOCUMENT); the others were written.
   std::vector<ErrorObject> errors;
 };
@@ -45,15 +45,15 @@ struct UpdateResult {
   std::int64_t matched_count = 0;
   std::int64_t modified_count = 0;
   // Collections: the `_id` of the document an upsert inserted.
-  std::optional<nlohmann::json> upserted_id;
+  std::optional<nlohmann::ordered_json> upserted_id;
 };
 
 struct FindOneAndUpdateResult {
   // Before or after the update, as asked; none when nothing matched and nothing was upserted.
-  std::optional<nlohmann::json> document;
+  std::optional<nlohmann::ordered_json> document;
   std::int64_t matched_count = 0;
   std::int64_t modified_count = 0;
-  std::optional<nlohmann::json> upserted_id;
+  std::optional<nlohmann::ordered_json> upserted_id;
 };
 
 struct CountResult {
@@ -64,6 +64,6 @@ struct CountResult {
 
 // The "$similarity" score of a row from a vector sort with include_similarity: higher is more similar
 // (data-api-wire §6). Throws std::invalid_argument when the row has none.
-double similarity_of(const nlohmann::json& document);
+double similarity_of(const nlohmann::ordered_json& document);
 
 }  // namespace killrvideo::plugin::data

@@ -11,10 +11,10 @@
 namespace killrvideo::plugin::data {
 
 // {"createTable":{"name","definition"[,"options":{"ifNotExists":true}]}}
-nlohmann::json create_table_command(const std::string& name, const nlohmann::json& table_document, bool if_not_exists);
+nlohmann::ordered_json create_table_command(const std::string& name, const nlohmann::ordered_json& table_document, bool if_not_exists);
 // Every {"createIndex":…}, then every {"createVectorIndex":…}, each with ifNotExists when asked.
-std::vector<nlohmann::json> create_index_commands(const nlohmann::json& table_document, bool if_not_exists);
+std::vector<nlohmann::ordered_json> create_index_commands(const nlohmann::ordered_json& table_document, bool if_not_exists);
 // {"createCollection":{"name"[,"options"]}}: the server accepts it again with the same options.
-nlohmann::json create_collection_command(const std::string& name, const nlohmann::json& options);
+nlohmann::ordered_json create_collection_command(const std::string& name, const nlohmann::ordered_json& options);
 
 }  // namespace killrvideo::plugin::data

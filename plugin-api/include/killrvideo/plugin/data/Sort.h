@@ -26,9 +26,8 @@ class Sort {
 
   bool empty() const noexcept { return columns_.empty() && vector_column_.empty(); }
   bool is_vector() const noexcept { return !vector_column_.empty(); }
-  // Throws std::invalid_argument for several regular columns out of alphabetical order: nlohmann::json
-  // sorts object keys, so the data seam cannot carry another order.
-  nlohmann::json to_json() const;
+  // Columns in the order they were added: the seam's ordered_json keeps it.
+  nlohmann::ordered_json to_json() const;
 
  private:
   Sort& add(const std::string& column, SortOrder order);

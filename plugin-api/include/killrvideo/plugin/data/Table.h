@@ -30,16 +30,16 @@ class Table {
   const std::string& name() const noexcept { return name_; }
 
   // An upsert: same primary key overwrites the given columns. Returns the row's primary-key values.
-  nlohmann::json insert_one(const nlohmann::json& row) const;
+  nlohmann::ordered_json insert_one(const nlohmann::ordered_json& row) const;
   // Sent in chunks the server accepts; an ordered insert stops after the first chunk with a refusal.
-  InsertManyResult insert_many(const std::vector<nlohmann::json>& rows, Ordering ordering = Ordering::Unordered) const;
+  InsertManyResult insert_many(const std::vector<nlohmann::ordered_json>& rows, Ordering ordering = Ordering::Unordered) const;
 
   // One page.
   FindResult find(const Filter& filter = Filter(), const FindOptions& options = FindOptions()) const;
   // Follows nextPageState until the end or until `max_documents` rows were read.
   FindAllResult find_all(const Filter& filter, std::size_t max_documents,
                          const FindOptions& options = FindOptions()) const;
-  std::optional<nlohmann::json> find_one(const Filter& filter, const FindOneOptions& options = FindOneOptions()) const;
+  std::optional<nlohmann::ordered_json> find_one(const Filter& filter, const FindOneOptions& options = FindOneOptions()) const;
 
   // `primary_key`: every primary-key column with eq. Always an upsert on tables.
   void update_one(const Filter& primary_key, const TableUpdate& update) const;

@@ -51,12 +51,11 @@ class TableSpec {
   // {"definition": <createTable definition>, "indexes": [<createIndex bodies>],
   //  "vectorIndexes": [<createVectorIndex bodies>]}: what Registrar::own_table receives.
   // Throws std::invalid_argument when the key or an index names an undeclared column, an index does not
-  // fit its column's type, the partition key is empty, or several clustering columns are out of
-  // alphabetical order: nlohmann::json sorts object keys, so the data seam cannot carry another order.
-  nlohmann::json to_json() const;
+  // fit its column's type, or the partition key is empty.
+  nlohmann::ordered_json to_json() const;
   // The DDL the host sends: createTable to the keyspace, then the index commands to the table.
-  nlohmann::json create_table_command(bool if_not_exists) const;
-  std::vector<nlohmann::json> create_index_commands(bool if_not_exists) const;
+  nlohmann::ordered_json create_table_command(bool if_not_exists) const;
+  std::vector<nlohmann::ordered_json> create_index_commands(bool if_not_exists) const;
 
  private:
   struct SecondaryIndex {
@@ -73,10 +72,10 @@ class TableSpec {
   };
 
   const ColumnType& type_of(const std::string& column, const std::string& used_by) const;
-  nlohmann::json definition() const;
-  nlohmann::json primary_key() const;
-  nlohmann::json index_body(const SecondaryIndex& index) const;
-  nlohmann::json vector_index_body(const VectorIndex& index) const;
+  nlohmann::ordered_json definition() const;
+  nlohmann::ordered_json primary_key() const;
+  nlohmann::ordered_json index_body(const SecondaryIndex& index) const;
+  nlohmann::ordered_json vector_index_body(const VectorIndex& index) const;
 
   std::string name_;
   std::vector<std::pair<std::string, ColumnType>> columns_;

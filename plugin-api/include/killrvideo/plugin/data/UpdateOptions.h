@@ -26,7 +26,7 @@ class UpdateOneOptions {
   }
 
   // Writes "sort" and "options" into an updateOne body.
-  void write_to(nlohmann::json& body) const {
+  void write_to(nlohmann::ordered_json& body) const {
     if (!sort_.empty()) body["sort"] = sort_.to_json();
     if (upsert_) body["options"] = {{"upsert", true}};
   }
@@ -57,10 +57,10 @@ class FindOneAndUpdateOptions {
 
   // Writes "sort", "projection" and "options" into a findOneAndUpdate body. returnDocument is always
   // explicit, so the answer never depends on a server default.
-  void write_to(nlohmann::json& body) const {
+  void write_to(nlohmann::ordered_json& body) const {
     if (!sort_.empty()) body["sort"] = sort_.to_json();
     if (!projection_.empty()) body["projection"] = projection_.to_json();
-    nlohmann::json options = {{"returnDocument", return_document_ == ReturnDocument::After ? "after" : "before"}};
+    nlohmann::ordered_json options = {{"returnDocument", return_document_ == ReturnDocument::After ? "after" : "before"}};
     if (upsert_) options["upsert"] = true;
     body["options"] = std::move(options);
   }

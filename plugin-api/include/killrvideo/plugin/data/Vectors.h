@@ -8,8 +8,8 @@ namespace killrvideo::plugin::data {
 
 // An array of numbers, each the shortest decimal that reads back as the same float32, so 0.1f is
 // sent as 0.1 and not as 0.10000000149011612.
-nlohmann::json vector_to_json(const std::vector<float>& vector);
+nlohmann::ordered_json vector_to_json(const std::vector<float>& vector);
 // Throws std::invalid_argument when `json` is not an array of numbers.
-std::vector<float> vector_from_json(const nlohmann::json& json);
+std::vector<float> vector_from_json(const nlohmann::ordered_json& json);
 
 }  // namespace killrvideo::plugin::data

@@ -16,24 +16,24 @@ namespace killrvideo::plugin::testing {
 
 struct DataCall {
   std::string target;
-  nlohmann::json command;
+  nlohmann::ordered_json command;
 };
 
 class FakeDataClient final : public DataClient {
  public:
   // The Data API response envelope for the next unanswered command.
-  void queue_response(nlohmann::json response);
+  void queue_response(nlohmann::ordered_json response);
 
   // Answers with the oldest queued response, or an UNAVAILABLE_DATABASE errors envelope when the test
   // queued none, which is what the host's data client returns when the database is unreachable.
-  nlohmann::json execute(const std::string& target, const nlohmann::json& command) noexcept override;
+  nlohmann::ordered_json execute(const std::string& target, const nlohmann::ordered_json& command) noexcept override;
 
   std::vector<DataCall> calls() const;
   std::size_t unanswered_responses() const;
 
  private:
   mutable std::mutex mutex_;
-  std::deque<nlohmann::json> responses_;
+  std::deque<nlohmann::ordered_json> responses_;
   std::vector<DataCall> calls_;
 };
 

@@ -38,7 +38,7 @@ namespace killrvideo::plugin::testing {
 // createCollection options.
 struct OwnedSchema {
   std::string name;
-  nlohmann::json definition;
+  nlohmann::ordered_json definition;
 };
 
 struct TableRead {
@@ -99,14 +99,14 @@ class FakeHost final : public HostServices, public Registrar {
   void add_route(const RouteSpec& spec, RouteHandler guarded_handler) noexcept override;
   void add_subscription(const std::string& topic, GuardedSubscriber guarded) noexcept override;
   void set_account_lookup(AccountLookup guarded_lookup) noexcept override;
-  void own_table(const std::string& name, const nlohmann::json& definition) noexcept override;
-  void own_collection(const std::string& name, const nlohmann::json& options) noexcept override;
+  void own_table(const std::string& name, const nlohmann::ordered_json& definition) noexcept override;
+  void own_collection(const std::string& name, const nlohmann::ordered_json& options) noexcept override;
   void read_table(const std::string& owner_plugin, const std::string& name) noexcept override;
   void require_plugin(const std::string& name) noexcept override;
 
  private:
   void adopt(std::unique_ptr<Plugin> plugin);
-  void own_schema(std::vector<OwnedSchema>& owned, const std::string& name, const nlohmann::json& definition);
+  void own_schema(std::vector<OwnedSchema>& owned, const std::string& name, const nlohmann::ordered_json& definition);
   void throw_if_registration_refused() const;
 
   std::string plugin_name_;
