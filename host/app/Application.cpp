@@ -3,14 +3,14 @@
 #include <openssl/rand.h>
 #include <spdlog/spdlog.h>
 
+#include "app/DataBackend.h"
 #include "app/HostRoutes.h"
 #include "app/SchemaBootstrap.h"
 #include "app/StartupError.h"
-#include "app/StopSignals.h"
+#include "services/StopSignals.h"
 #include "auth/AccessGate.h"
 #include "auth/AuthServiceImpl.h"
 #include "auth/JwtCodec.h"
-#include "data/UnavailableDataClient.h"
 #include "events/EventBus.h"
 #include "http/HttpServer.h"
 #include "http/Metrics.h"
@@ -56,16 +56,6 @@ std::string jwt_secret_for(const AuthConfig& auth, const std::string& config_pat
 std::unique_ptr<plugin::Embedder> make_embedder(const EmbeddingConfig& embedding) {
   if (embedding.provider == "local") return std::make_unique<LocalEmbedder>(embedding.dimension);
   throw StartupError("embedding.provider '" + embedding.provider + "' is not available in this build; use 'local'");
-}
-
-std::unique_ptr<plugin::DataClient> make_data_client(const DatabaseConfig& database) {
-  if (database.backend != "none") {
-    spdlog::warn("database.backend '{}': the data layer is not built yet; every data command answers "
-                 "UNAVAILABLE_DATABASE",
-                 database.backend);
-  }
-  return std::make_unique<UnavailableDataClient>("no database backend is available (database.backend: " +
-                                                 database.backend + ")");
 }
 
 std::vector<std::filesystem::path> plugin_directories(const Config& config, const std::filesystem::path& exe_dir) {
@@ -127,17 +117,13 @@ int Application::run() {
   SystemClock clock;
   UuidGenerator ids;
   const auto embedder = make_embedder(config_.embedding);
-  const auto data = make_data_client(config_.database);
+  DataBackend data(config_.database);
   EventBus events;
 
   PluginManager plugins(config_.plugins, PluginLocator(plugin_directories(config_, executable_dir_)),
-                        SharedServices{data.get(), &events, &auth, embedder.get(), &clock, &ids});
+                        SharedServices{&data.client(), &events, &auth, embedder.get(), &clock, &ids});
   plugins.load();
-  if (config_.database.backend == "none") {
-    spdlog::warn("database.backend is none: declared tables are not created and data commands fail");
-  } else {
-    create_declared_schema(*data, plugins.registrations());
-  }
+  if (config_.database.backend != "none") create_declared_schema(data.client(), plugins.registrations());
 
   Router router;
   Metrics metrics;

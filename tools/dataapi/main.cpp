@@ -9,7 +9,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include "app/StopSignals.h"
+#include "services/StopSignals.h"
 #include "data/embedded/EmbeddedEngine.h"
 #include "http/HttpServer.h"
 #include "http/WorkerPool.h"

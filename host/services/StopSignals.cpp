@@ -1,4 +1,4 @@
-#include "app/StopSignals.h"
+#include "services/StopSignals.h"
 
 #include <pthread.h>
 
