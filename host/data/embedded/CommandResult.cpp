@@ -2,16 +2,12 @@
 
 namespace killrvideo::host::embedded {
 
-nlohmann::ordered_json CommandResult::to_envelope() const {
+nlohmann::ordered_json CommandResult::to_envelope() && {
   nlohmann::ordered_json envelope = nlohmann::ordered_json::object();
-  nlohmann::ordered_json full_status = status;
-  for (const auto& warning : warnings) full_status["warnings"].push_back(to_json(warning));
-  if (!full_status.empty()) envelope["status"] = full_status;
-  if (!errors.empty()) {
-    for (const auto& error : errors) envelope["errors"].push_back(to_json(error));
-  } else if (!data.is_null()) {
-    envelope["data"] = data;
-  }
+  if (errors.empty() && !data.is_null()) envelope["data"] = std::move(data);
+  for (const auto& warning : warnings) status["warnings"].push_back(to_json(warning));
+  if (!status.empty()) envelope["status"] = std::move(status);
+  for (const auto& error : errors) envelope["errors"].push_back(to_json(error));
   return envelope;
 }
 

@@ -15,8 +15,9 @@ struct CommandResult {
   std::vector<ApiError> errors;                  // partial failures of multi-row writes
   std::vector<ApiError> warnings;
 
-  // {"data":…,"status":…,"errors":[…]}: empty status/errors omitted, data dropped when errors exist.
-  nlohmann::ordered_json to_envelope() const;
+  // {"data":…,"status":…,"errors":[…]} in that order: empty status/errors omitted, data dropped when
+  // errors exist. Consumes the result (rows are moved, not copied).
+  nlohmann::ordered_json to_envelope() &&;
 };
 
 }  // namespace killrvideo::host::embedded

@@ -113,18 +113,18 @@ json EmbeddedEngine::execute(const std::string& keyspace, const std::string& tar
         fail("SCHEMA", "UNKNOWN_KEYSPACE", "The command tried to use the invalid keyspace name '" + keyspace + "'.");
       const std::string name = command_name(command);
       const Command request{keyspace, name, command.begin().value()};
-      const CommandResult result = target.empty() ? run_on_keyspace(impl_->state, request)
+      CommandResult result = target.empty() ? run_on_keyspace(impl_->state, request)
                                                   : run_on_target(impl_->state, request, target);
-      return result.to_envelope();
+      return std::move(result).to_envelope();
     } catch (const CommandFailure& failure) {
       CommandResult result;
       result.errors.push_back(failure.error());
-      return result.to_envelope();
+      return std::move(result).to_envelope();
     } catch (const std::exception& error) {
       CommandResult result;
       result.errors.push_back(make_error("", "INTERNAL_SERVER_ERROR",
                                          std::string("An unexpected internal server error occurred: ") + error.what()));
-      return result.to_envelope();
+      return std::move(result).to_envelope();
     }
   } catch (...) {
     return json::object();  // only if building the error itself failed (out of memory)

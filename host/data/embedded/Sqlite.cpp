@@ -28,7 +28,20 @@ Statement::Statement(sqlite3* db, const std::string& sql) : db_(db) {
     throw_sqlite(db, "prepare failed for `" + sql + "`");
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::Statement(sqlite3* db, sqlite3_stmt* cached, bool* in_use)
+    : db_(db), stmt_(cached), borrowed_flag_(in_use) {
+  *borrowed_flag_ = true;
+}
+
+Statement::~Statement() {
+  if (borrowed_flag_ == nullptr) {
+    sqlite3_finalize(stmt_);
+    return;
+  }
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+  *borrowed_flag_ = false;
+}
 
 Statement& Statement::bind(int index, const SqlValue& value) {
   int rc = SQLITE_OK;
@@ -93,7 +106,37 @@ Connection::Connection(const std::string& path) {
   sqlite3_busy_timeout(db_, 10000);
 }
 
-Connection::~Connection() { sqlite3_close_v2(db_); }
+Connection::~Connection() {
+  for (auto& [sql, cached] : cache_) sqlite3_finalize(cached.statement);
+  sqlite3_close_v2(db_);
+}
+
+Statement Connection::prepare(const std::string& sql) {
+  constexpr std::size_t kMaxCachedStatements = 512;
+  const auto found = cache_.find(sql);
+  if (found != cache_.end()) {
+    // The same query already in use on this connection (nested in its own loop) gets a copy of its own.
+    if (found->second.in_use) return Statement(db_, sql);
+    return Statement(db_, found->second.statement, &found->second.in_use);
+  }
+  if (cache_.size() >= kMaxCachedStatements) {
+    for (auto it = cache_.begin(); it != cache_.end();) {
+      if (it->second.in_use) {
+        ++it;
+        continue;
+      }
+      sqlite3_finalize(it->second.statement);
+      it = cache_.erase(it);
+    }
+  }
+  sqlite3_stmt* statement = nullptr;
+  if (sqlite3_prepare_v2(db_, sql.c_str(), static_cast<int>(sql.size()), &statement, nullptr) != SQLITE_OK) {
+    throw_sqlite(db_, "prepare failed for `" + sql + "`");
+  }
+  auto& cached = cache_[sql];
+  cached.statement = statement;
+  return Statement(db_, statement, &cached.in_use);
+}
 
 void Connection::exec(const std::string& sql) {
   char* error = nullptr;
@@ -107,20 +150,20 @@ void Connection::exec(const std::string& sql) {
 std::int64_t Connection::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
 
 Transaction::Transaction(Connection& connection, bool immediate) : connection_(connection) {
-  connection_.exec(immediate ? "BEGIN IMMEDIATE" : "BEGIN");
+  connection_.prepare(immediate ? "BEGIN IMMEDIATE" : "BEGIN").run();
 }
 
 Transaction::~Transaction() {
   if (!open_) return;
   try {
-    connection_.exec("ROLLBACK");
+    connection_.prepare("ROLLBACK").run();
   } catch (...) {
     // The transaction may already be gone (SQLite rolls back on some errors); nothing left to undo.
   }
 }
 
 void Transaction::commit() {
-  connection_.exec("COMMIT");
+  connection_.prepare("COMMIT").run();
   open_ = false;
 }
 

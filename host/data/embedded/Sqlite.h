@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <variant>
 #include <vector>
 
@@ -24,6 +25,8 @@ std::string quote_identifier(const std::string& name);
 class Statement {
  public:
   Statement(sqlite3* db, const std::string& sql);
+  // Borrows a statement kept by Connection's cache; destruction resets it and gives it back.
+  Statement(sqlite3* db, sqlite3_stmt* cached, bool* in_use);
   ~Statement();
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
@@ -41,6 +44,7 @@ class Statement {
  private:
   sqlite3* db_;
   sqlite3_stmt* stmt_ = nullptr;
+  bool* borrowed_flag_ = nullptr;  // set while borrowed from the cache; null when this object owns stmt_
 };
 
 class Connection {
@@ -51,11 +55,18 @@ class Connection {
   Connection& operator=(const Connection&) = delete;
 
   void exec(const std::string& sql);
-  Statement prepare(const std::string& sql) { return Statement(db_, sql); }
+  // Parsing SQL costs more than running a primary-key lookup, so each connection keeps its prepared
+  // statements by text and hands them out again once the previous use has finished.
+  Statement prepare(const std::string& sql);
   std::int64_t last_insert_rowid() const;
 
  private:
   sqlite3* db_ = nullptr;
+  struct Cached {
+    sqlite3_stmt* statement = nullptr;
+    bool in_use = false;
+  };
+  std::unordered_map<std::string, Cached> cache_;
 };
 
 // BEGIN on construction, ROLLBACK on destruction unless commit() ran. Writers use IMMEDIATE so the
