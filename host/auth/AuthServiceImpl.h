@@ -20,11 +20,17 @@ class AuthServiceImpl final : public plugin::AuthService {
   std::string issue_token(const std::string& user_id, const std::vector<std::string>& roles) noexcept override;
   std::string hash_password(std::string_view password) noexcept override;
   bool verify_password(std::string_view password, std::string_view stored_hash) noexcept override;
+  bool needs_rehash(std::string_view stored_hash) const noexcept override;
+  std::vector<std::string> default_roles() const noexcept override;
+  bool is_configured_moderator(std::string_view email) const noexcept override;
 
  private:
   const JwtCodec& codec_;
   PasswordHasher hasher_;
   std::chrono::minutes token_ttl_;
+  int bcrypt_cost_;
+  std::vector<std::string> default_roles_;
+  std::vector<std::string> moderators_;  // lower-cased
 };
 
 }  // namespace killrvideo::host

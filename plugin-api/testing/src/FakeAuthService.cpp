@@ -22,4 +22,31 @@ std::vector<IssuedToken> FakeAuthService::issued_tokens() const {
   return issued_;
 }
 
+bool FakeAuthService::needs_rehash(std::string_view stored_hash) const noexcept {
+  return stored_hash.rfind("fake-hash:", 0) != 0;
+}
+
+std::vector<std::string> FakeAuthService::default_roles() const noexcept {
+  std::lock_guard lock(mutex_);
+  return default_roles_;
+}
+
+bool FakeAuthService::is_configured_moderator(std::string_view email) const noexcept {
+  std::lock_guard lock(mutex_);
+  for (const auto& moderator : moderators_) {
+    if (moderator == email) return true;
+  }
+  return false;
+}
+
+void FakeAuthService::set_default_roles(std::vector<std::string> roles) {
+  std::lock_guard lock(mutex_);
+  default_roles_ = std::move(roles);
+}
+
+void FakeAuthService::set_moderators(std::vector<std::string> emails) {
+  std::lock_guard lock(mutex_);
+  moderators_ = std::move(emails);
+}
+
 }  // namespace killrvideo::plugin::testing

@@ -82,5 +82,37 @@ TEST(AuthServiceImplConstructionTest, RefusesABcryptCostOutsideItsRange) {
   EXPECT_THROW((AuthServiceImpl{codec, config}), std::invalid_argument);
 }
 
+// SHA-256("password123"), as the sample data set stores its (unknown) passwords.
+constexpr char kLegacyDigest[] = "ef92b778bafe771e89245b89ecbc08a44a4e166c06659911881f383d4473e94f";
+
+TEST_F(AuthServiceImplTest, LegacySha256DigestsVerifyAndAskForARehash) {
+  EXPECT_TRUE(service.verify_password("password123", kLegacyDigest));
+  EXPECT_FALSE(service.verify_password("password124", kLegacyDigest));
+  std::string upper = kLegacyDigest;
+  for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  EXPECT_TRUE(service.verify_password("password123", upper));
+  EXPECT_TRUE(service.needs_rehash(kLegacyDigest));
+  EXPECT_FALSE(service.verify_password("password123", std::string(kLegacyDigest).substr(1)));
+}
+
+TEST_F(AuthServiceImplTest, BcryptAtTheConfiguredCostNeedsNoRehashButACheaperOneDoes) {
+  EXPECT_FALSE(service.needs_rehash(service.hash_password("secret-pass")));
+  AuthConfig stronger = fast_config();
+  stronger.bcrypt_cost = 5;
+  const AuthServiceImpl stricter{codec, stronger};
+  EXPECT_TRUE(stricter.needs_rehash(service.hash_password("secret-pass")));
+}
+
+TEST_F(AuthServiceImplTest, DefaultRolesAndModeratorsComeFromConfig) {
+  AuthConfig config = fast_config();
+  config.default_roles = {"viewer"};
+  config.moderators = {"Admin@Example.com"};
+  const AuthServiceImpl configured{codec, config};
+  EXPECT_EQ(configured.default_roles(), std::vector<std::string>{"viewer"});
+  EXPECT_TRUE(configured.is_configured_moderator("admin@example.com"));
+  EXPECT_TRUE(configured.is_configured_moderator("ADMIN@example.COM"));
+  EXPECT_FALSE(configured.is_configured_moderator("someone@example.com"));
+}
+
 }  // namespace
 }  // namespace killrvideo::host

@@ -39,7 +39,16 @@ class AuthService {
                                   const std::vector<std::string>& roles) noexcept = 0;
   // bcrypt `$2b$` at the configured cost; empty on failure.
   virtual std::string hash_password(std::string_view password) noexcept = 0;
+  // Accepts bcrypt hashes and the legacy unsalted SHA-256 hex digests of the KillrVideo sample data.
   virtual bool verify_password(std::string_view password, std::string_view stored_hash) noexcept = 0;
+
+  // Added in ABI 1.1 (appended: never insert virtuals above).
+  // True when a verified stored hash should be replaced by hash_password() (legacy or cheaper bcrypt).
+  virtual bool needs_rehash(std::string_view stored_hash) const noexcept = 0;
+  // `auth.default_roles`: the roles of a newly registered user.
+  virtual std::vector<std::string> default_roles() const noexcept = 0;
+  // Whether `email` is listed in `auth.moderators` (compared case-insensitively).
+  virtual bool is_configured_moderator(std::string_view email) const noexcept = 0;
 };
 
 struct Embedding {
