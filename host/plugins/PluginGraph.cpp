@@ -15,6 +15,7 @@ void PluginGraph::validate() const {
   check_problems();
   check_routes();
   check_owned_names();
+  check_importers();
   check_reads();
   check_requirements();
   start_order();  // throws on a cycle
@@ -68,6 +69,19 @@ void PluginGraph::check_owned_names() const {
   for (const auto& registration : registrations_) {
     for (const auto& [name, definition] : registration.owned_tables) claim(name, registration, "table");
     for (const auto& [name, options] : registration.owned_collections) claim(name, registration, "collection");
+  }
+}
+
+void PluginGraph::check_importers() const {
+  std::map<std::string, const Registration*> importers;
+  for (const auto& registration : registrations_) {
+    for (const auto& [dataset, importer] : registration.importers) {
+      const auto [existing, inserted] = importers.emplace(dataset, &registration);
+      if (!inserted) {
+        throw PluginError("plugins '" + existing->second->plugin + "' and '" + registration.plugin +
+                          "' both import the data set '" + dataset + "'");
+      }
+    }
   }
 }
 

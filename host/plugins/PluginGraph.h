@@ -23,6 +23,7 @@ class PluginGraph {
   void check_problems() const;
   void check_routes() const;
   void check_owned_names() const;
+  void check_importers() const;
   void check_reads() const;
   void check_requirements() const;
   std::string absence_of(const std::string& plugin) const;

@@ -31,6 +31,7 @@ struct Registration {
   std::vector<TableRead> reads;
   std::vector<std::string> required_plugins;
   plugin::AccountLookup account_lookup;
+  std::map<std::string, plugin::GuardedImporter> importers;  // data set → importer
   std::vector<std::string> problems;  // malformed declarations, reported at start-up
 };
 
@@ -46,6 +47,7 @@ class RegistrationRecorder final : public plugin::Registrar {
   void own_collection(const std::string& name, const nlohmann::ordered_json& options) noexcept override;
   void read_table(const std::string& owner_plugin, const std::string& name) noexcept override;
   void require_plugin(const std::string& name) noexcept override;
+  void add_importer(const std::string& dataset, plugin::GuardedImporter guarded) noexcept override;
 
  private:
   void record(const std::string& what, const std::function<void()>& action) noexcept;

@@ -43,4 +43,8 @@ void RegistrationRecorder::require_plugin(const std::string& name) noexcept {
   record("required plugin " + name, [&] { registration_.required_plugins.push_back(name); });
 }
 
+void RegistrationRecorder::add_importer(const std::string& dataset, plugin::GuardedImporter guarded) noexcept {
+  record("importer of " + dataset, [&] { registration_.importers[dataset] = std::move(guarded); });
+}
+
 }  // namespace killrvideo::host

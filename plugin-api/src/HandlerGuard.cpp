@@ -66,4 +66,17 @@ AccountLookup guard_account_lookup(AccountLookup lookup) {
   };
 }
 
+GuardedImporter guard_importer(Importer importer) {
+  return [importer = std::move(importer)](const ImportRow& row) noexcept -> std::string {
+    try {
+      importer(row);
+      return {};
+    } catch (const std::exception& e) {
+      return e.what()[0] ? e.what() : "unknown error";
+    } catch (...) {
+      return "non-standard exception";
+    }
+  };
+}
+
 }  // namespace killrvideo::plugin

@@ -93,4 +93,24 @@ void FakeHost::read_table(const std::string& owner_plugin, const std::string& na
 
 void FakeHost::require_plugin(const std::string& name) noexcept { required_plugins_.push_back(name); }
 
+void FakeHost::add_importer(const std::string& dataset, GuardedImporter guarded) noexcept {
+  if (importers_.count(dataset) != 0) {
+    refused_registrations_.push_back("importer of " + dataset + " registered twice");
+    return;
+  }
+  importers_[dataset] = std::move(guarded);
+}
+
+std::string FakeHost::import_row(const std::string& dataset, const ImportRow& row) {
+  const auto found = importers_.find(dataset);
+  if (found == importers_.end()) throw std::logic_error("no importer registered for data set " + dataset);
+  return found->second(row);
+}
+
+std::vector<std::string> FakeHost::imported_datasets() const {
+  std::vector<std::string> datasets;
+  for (const auto& [dataset, importer] : importers_) datasets.push_back(dataset);
+  return datasets;
+}
+
 }  // namespace killrvideo::plugin::testing

@@ -3,6 +3,7 @@
 // after the ABI gate and before the server accepts a connection; nothing registered changes while serving.
 
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -31,12 +32,20 @@ struct StoredAccount {
 using Subscriber = std::function<void(const std::string& topic, const nlohmann::json& payload)>;
 using AccountLookup = std::function<StoredAccount(const std::string& user_id)>;
 
+// One row of a data set in the KillrVideo CSV format (killrvideo-load): column name → text as in the file.
+using ImportRow = std::map<std::string, std::string>;
+// Writes one row into the plugin's own tables, idempotently (a re-run upserts the same keys). Throws to
+// reject a bad row; the loader reports it with file and line and goes on.
+using Importer = std::function<void(const ImportRow& row)>;
+
 // Callables as they cross the boundary: they never throw. A delivery returns its failure, or "".
 using GuardedSubscriber = std::function<std::string(const std::string& topic, const nlohmann::json& payload)>;
+using GuardedImporter = std::function<std::string(const ImportRow& row)>;
 
 RouteHandler guard_route(RouteHandler handler);
 GuardedSubscriber guard_subscriber(Subscriber subscriber);
 AccountLookup guard_account_lookup(AccountLookup lookup);
+GuardedImporter guard_importer(Importer importer);
 
 class Registrar {
  public:
@@ -55,12 +64,18 @@ class Registrar {
   virtual void read_table(const std::string& owner_plugin, const std::string& name) noexcept = 0;
   // A plugin that must be enabled and started before this one.
   virtual void require_plugin(const std::string& name) noexcept = 0;
+  // Added in ABI 1.2 (appended). The plugin that owns the tables of `dataset` ("users", "videos", …) takes
+  // its rows from killrvideo-load; one plugin per data set.
+  virtual void add_importer(const std::string& dataset, GuardedImporter guarded) noexcept = 0;
 
   void route(Method method, std::string path, Access access, RouteHandler handler) {
     add_route(RouteSpec{method, std::move(path), access}, guard_route(std::move(handler)));
   }
   void subscribe(const std::string& topic, Subscriber subscriber) {
     add_subscription(topic, guard_subscriber(std::move(subscriber)));
+  }
+  void import(const std::string& dataset, Importer importer) {
+    add_importer(dataset, guard_importer(std::move(importer)));
   }
   // Lets the host resolve a token's subject to stored roles (and 404 for a deleted user).
   void provide_account_lookup(AccountLookup lookup) { set_account_lookup(guard_account_lookup(std::move(lookup))); }

@@ -10,6 +10,7 @@
 // Access gates are the host's job and are not checked here: a test passes the principal it wants the
 // handler to see. As in the host, routes declared Access::Public never see a principal.
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -73,6 +74,10 @@ class FakeHost final : public HostServices, public Registrar {
 
   // Delivers an event to the plugin's subscriptions as if another plugin had published it.
   void publish(const std::string& topic, const nlohmann::json& payload);
+  // Feeds one row to the plugin's importer of `dataset`, as killrvideo-load does; its failure, or "".
+  // Throws std::logic_error when the plugin registered no importer for it.
+  std::string import_row(const std::string& dataset, const ImportRow& row);
+  std::vector<std::string> imported_datasets() const;
 
   // What the plugin registered, in registration order.
   std::vector<RouteSpec> routes() const { return routes_.specs(); }
@@ -103,6 +108,7 @@ class FakeHost final : public HostServices, public Registrar {
   void own_collection(const std::string& name, const nlohmann::ordered_json& options) noexcept override;
   void read_table(const std::string& owner_plugin, const std::string& name) noexcept override;
   void require_plugin(const std::string& name) noexcept override;
+  void add_importer(const std::string& dataset, GuardedImporter guarded) noexcept override;
 
  private:
   void adopt(std::unique_ptr<Plugin> plugin);
@@ -125,6 +131,7 @@ class FakeHost final : public HostServices, public Registrar {
   std::vector<TableRead> reads_;
   std::vector<std::string> required_plugins_;
   AccountLookup account_lookup_;
+  std::map<std::string, GuardedImporter> importers_;
   std::vector<std::string> refused_registrations_;
 
   // Declared last so that it is destroyed first: the plugin holds references to everything above.
