@@ -99,6 +99,12 @@ std::string ListeningProcess::output() const { return read_file(log_path_); }
 
 void ListeningProcess::send_terminate() const { kill(pid_, SIGTERM); }
 
+void ListeningProcess::kill_hard() {
+  if (exit_code_) return;
+  kill(pid_, SIGKILL);
+  exit_code_ = wait_for_exit(pid_, std::chrono::seconds(10));
+}
+
 std::optional<int> ListeningProcess::wait_exit(std::chrono::milliseconds timeout) {
   if (!exit_code_) exit_code_ = wait_for_exit(pid_, timeout);
   return exit_code_;

@@ -31,6 +31,8 @@ class ListeningProcess {
   std::string base_url() const;
   std::string output() const;
   void send_terminate() const;
+  // SIGKILL, and waits until the process is gone.
+  void kill_hard();
   // The exit code once the process has exited, or nullopt if it is still running after `timeout`.
   std::optional<int> wait_exit(std::chrono::milliseconds timeout);
 
