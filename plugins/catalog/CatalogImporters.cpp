@@ -1,0 +1,137 @@
+#include "CatalogImporters.h"
+
+#include <charconv>
+#include <stdexcept>
+
+#include "killrvideo/plugin/Validation.h"
+#include "killrvideo/plugin/data/Vectors.h"
+
+#include "ContentEmbedding.h"
+#include "UtcTime.h"
+#include "VideoJson.h"
+#include "YouTubeUrl.h"
+
+namespace killrvideo::catalog {
+
+namespace {
+
+[[noreturn]] void bad_column(const std::string& column, const std::string& value, const std::string& expected) {
+  throw std::invalid_argument("column '" + column + "' must be " + expected + ", got '" + value + "'");
+}
+
+const std::string& required(const plugin::ImportRow& row, const std::string& column) {
+  const auto found = row.find(column);
+  if (found == row.end() || found->second.empty()) throw std::invalid_argument("column '" + column + "' is missing");
+  return found->second;
+}
+
+std::string optional_text(const plugin::ImportRow& row, const std::string& column) {
+  const auto found = row.find(column);
+  return found == row.end() ? "" : found->second;
+}
+
+std::string lowercase_uuid(const plugin::ImportRow& row, const std::string& column) {
+  std::string value = required(row, column);
+  for (char& c : value) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (!plugin::is_canonical_uuid(value)) bad_column(column, row.at(column), "a UUID");
+  return value;
+}
+
+std::int64_t integer(const plugin::ImportRow& row, const std::string& column) {
+  const std::string& text = required(row, column);
+  std::int64_t value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size()) bad_column(column, text, "an integer");
+  return value;
+}
+
+std::int64_t timestamp(const plugin::ImportRow& row, const std::string& column) {
+  const std::string& text = required(row, column);
+  try {
+    return parse_iso_timestamp(text);
+  } catch (const std::invalid_argument&) {
+    bad_column(column, text, "an ISO-8601 timestamp");
+  }
+}
+
+// Copies the non-empty optional text columns of the CSV into the row.
+void copy_texts(const plugin::ImportRow& from, Row& to, const std::vector<std::string>& columns) {
+  for (const auto& column : columns) {
+    const std::string value = optional_text(from, column);
+    if (!value.empty()) to[column] = value;
+  }
+}
+
+// One quoted item of a set literal starting at `pos` (on the opening quote); moves `pos` past it.
+std::string quoted_item(const std::string& literal, std::size_t& pos) {
+  std::string item;
+  for (++pos; pos < literal.size() && literal[pos] != '"'; ++pos) {
+    if (literal[pos] == '\\' && pos + 1 < literal.size()) ++pos;
+    item += literal[pos];
+  }
+  if (pos >= literal.size()) throw std::invalid_argument("unterminated tag in set literal " + literal);
+  ++pos;
+  return item;
+}
+
+void skip_spaces(const std::string& text, std::size_t& pos) {
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+}
+
+}  // namespace
+
+std::vector<std::string> parse_tag_set(const std::string& literal) {
+  if (literal.empty()) return {};
+  if (literal.front() != '{' || literal.back() != '}') {
+    throw std::invalid_argument("tags must be a set literal like {\"a\",\"b\"}, got '" + literal + "'");
+  }
+  std::vector<std::string> tags;
+  std::size_t pos = 1;
+  const std::size_t end = literal.size() - 1;
+  skip_spaces(literal, pos);
+  while (pos < end) {
+    if (literal[pos] != '"') throw std::invalid_argument("tags must be double-quoted in '" + literal + "'");
+    tags.push_back(quoted_item(literal, pos));
+    skip_spaces(literal, pos);
+    if (pos < end && literal[pos] != ',') throw std::invalid_argument("tags must be comma-separated in '" + literal + "'");
+    if (pos < end) ++pos;
+    skip_spaces(literal, pos);
+  }
+  return tags;
+}
+
+void CatalogImporters::register_with(plugin::Registrar& registrar) {
+  registrar.import(kVideosDataset, [this](const plugin::ImportRow& row) { import_video(row); });
+  registrar.import(kPlaybackStatsDataset, [this](const plugin::ImportRow& row) { import_playback_stats(row); });
+}
+
+void CatalogImporters::import_video(const plugin::ImportRow& row) const {
+  const std::string video_id = lowercase_uuid(row, "videoid");
+  const std::string user_id = lowercase_uuid(row, "userid");
+  const std::int64_t added_ms = timestamp(row, "added_date");
+  const std::string added = iso_timestamp(added_ms);
+  const std::string& name = required(row, "name");
+  const std::string& location = required(row, "location");
+  const std::vector<std::string> tags = parse_tag_set(optional_text(row, "tags"));
+
+  Row video = {{"videoid", video_id}, {"userid", user_id}, {"added_date", added}, {"name", name},
+               {"location", location}, {"location_type", integer(row, "location_type")},
+               {"tags", tags}, {"status", kStatusReady}};
+  copy_texts(row, video, {"description", "preview_image_location", "content_rating", "category", "language"});
+  if (const auto youtube_id = extract_youtube_id(location)) video["youtube_video_id"] = *youtube_id;
+  const auto features = embed_content(catalog_.host.embedder(), catalog_.host.log(), name,
+                                      optional_text(row, "description"), tags);
+  if (features) video["content_features"] = plugin::data::vector_to_json(*features);
+  catalog_.videos.insert_video(video);
+
+  Row latest = {{"day", utc_day(added_ms)}, {"added_date", added}, {"videoid", video_id}, {"name", name},
+                {"userid", user_id}};
+  copy_texts(row, latest, {"preview_image_location", "content_rating", "category"});
+  catalog_.videos.insert_latest(latest);
+}
+
+void CatalogImporters::import_playback_stats(const plugin::ImportRow& row) const {
+  catalog_.stats.set_views(lowercase_uuid(row, "videoid"), integer(row, "views"));
+}
+
+}  // namespace killrvideo::catalog

@@ -1,0 +1,28 @@
+#include "CatalogPlugin.h"
+
+#include "CatalogTables.h"
+#include "RatingSubscriber.h"
+
+namespace killrvideo::catalog {
+
+CatalogPlugin::CatalogPlugin(plugin::HostServices& host)
+    : catalog_(host),
+      submissions_(catalog_),
+      videos_(catalog_),
+      listings_(catalog_),
+      restores_(catalog_),
+      importers_(catalog_) {}
+
+void CatalogPlugin::register_with(plugin::Registrar& registrar) {
+  declare_tables(registrar, catalog_.host.embedder().dimension());
+  submissions_.register_with(registrar);
+  videos_.register_with(registrar);
+  listings_.register_with(registrar);
+  restores_.register_with(registrar);
+  importers_.register_with(registrar);
+  registrar.subscribe(kVideoRatedTopic, [this](const std::string&, const nlohmann::json& payload) {
+    apply_rating_event(catalog_.stats, payload);
+  });
+}
+
+}  // namespace killrvideo::catalog

@@ -1,0 +1,77 @@
+#include "CatalogTables.h"
+
+#include "killrvideo/plugin/data/Schema.h"
+
+namespace killrvideo::catalog {
+
+using plugin::data::ColumnType;
+using plugin::data::SortOrder;
+using plugin::data::TableSpec;
+
+TableSpec videos_table(std::size_t embedding_dimension) {
+  // One partition per video: every detail read is a point read by its key. The secondary indexes serve
+  // the "by uploader" and "by tag" listings, which would otherwise scan the whole table.
+  return TableSpec(kVideosTable)
+      .column("videoid", "uuid")
+      .column("userid", "uuid")
+      .column("added_date", "timestamp")
+      .column("name", "text")
+      .column("description", "text")
+      .column("location", "text")
+      .column("location_type", "int")
+      .column("preview_image_location", "text")
+      .column("tags", ColumnType::set("text"))
+      .column("content_rating", "text")
+      .column("category", "text")
+      .column("language", "text")
+      .column("status", "text")
+      .column("youtube_video_id", "text")
+      .column("updated_at", "timestamp")
+      .column("content_features", ColumnType::vector(static_cast<int>(embedding_dimension)))
+      .partition_by({"videoid"})
+      .index("videos_userid_idx", "userid")
+      .index("videos_tags_idx", "tags")
+      .vector_index(kContentFeaturesIndex, "content_features", plugin::data::VectorMetric::Cosine);
+}
+
+TableSpec latest_videos_table() {
+  // Time-bucketed: one partition per UTC day, rows clustered newest first, so "what was added that day"
+  // is one ordered partition read and no partition grows without bound.
+  return TableSpec(kLatestVideosTable)
+      .column("day", "date")
+      .column("added_date", "timestamp")
+      .column("videoid", "uuid")
+      .column("name", "text")
+      .column("preview_image_location", "text")
+      .column("userid", "uuid")
+      .column("content_rating", "text")
+      .column("category", "text")
+      .partition_by({"day"})
+      .partition_sort("added_date", SortOrder::Descending)
+      .partition_sort("videoid", SortOrder::Ascending);
+}
+
+TableSpec video_activity_table() {
+  // One partition per UTC day of views. watch_time holds a time-based UUID; tables refuse the timeuuid
+  // type, so it is a plain uuid column whose values are version-1 UUIDs.
+  return TableSpec(kVideoActivityTable)
+      .column("day", "date")
+      .column("watch_time", "uuid")
+      .column("videoid", "uuid")
+      .partition_by({"day"})
+      .partition_sort("watch_time", SortOrder::Descending);
+}
+
+plugin::data::CollectionSpec video_stats_collection() {
+  // Tables have no counters; a collection document per video takes atomic $inc (design §4).
+  return plugin::data::CollectionSpec(kVideoStatsCollection);
+}
+
+void declare_tables(plugin::Registrar& registrar, std::size_t embedding_dimension) {
+  plugin::data::own(registrar, videos_table(embedding_dimension));
+  plugin::data::own(registrar, latest_videos_table());
+  plugin::data::own(registrar, video_activity_table());
+  plugin::data::own(registrar, video_stats_collection());
+}
+
+}  // namespace killrvideo::catalog

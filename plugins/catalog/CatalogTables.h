@@ -1,0 +1,27 @@
+#pragma once
+// The tables and the collection the catalog owns (api-contract §6, design §4).
+
+#include <cstddef>
+
+#include "killrvideo/plugin/Registrar.h"
+#include "killrvideo/plugin/data/CollectionSpec.h"
+#include "killrvideo/plugin/data/TableSpec.h"
+
+namespace killrvideo::catalog {
+
+inline constexpr const char* kVideosTable = "videos";
+inline constexpr const char* kLatestVideosTable = "latest_videos";
+inline constexpr const char* kVideoActivityTable = "video_activity";
+inline constexpr const char* kVideoStatsCollection = "video_stats";
+// Search and recommendations sort by this index; its name is part of what they rely on.
+inline constexpr const char* kContentFeaturesIndex = "videos_content_features_idx";
+
+// `embedding_dimension` is the host embedder's: the vector column must match what it produces.
+plugin::data::TableSpec videos_table(std::size_t embedding_dimension);
+plugin::data::TableSpec latest_videos_table();
+plugin::data::TableSpec video_activity_table();
+plugin::data::CollectionSpec video_stats_collection();
+
+void declare_tables(plugin::Registrar& registrar, std::size_t embedding_dimension);
+
+}  // namespace killrvideo::catalog

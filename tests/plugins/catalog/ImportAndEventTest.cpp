@@ -1,0 +1,136 @@
+#include <gtest/gtest.h>
+
+#include "killrvideo/plugin/data/Vectors.h"
+#include "killrvideo/plugin/testing/FakeHost.h"
+
+#include "CatalogImporters.h"
+#include "CatalogPlugin.h"
+#include "CatalogTestSupport.h"
+
+namespace killrvideo::catalog {
+namespace {
+
+using nlohmann::json;
+using plugin::testing::FakeHost;
+using namespace testing;
+
+class ImportAndEventTest : public ::testing::Test {
+ protected:
+  ImportAndEventTest() { host_.load<CatalogPlugin>(); }
+
+  FakeHost host_{"catalog"};
+};
+
+TEST_F(ImportAndEventTest, AFirstRatingCountsARaterAndItsStars) {
+  host_.data().queue_response(updated());
+  host_.publish("video.rated", {{"videoId", kVideoId}, {"userId", kOwnerId}, {"rating", 4}, {"previousRating", nullptr},
+                                {"ratedAt", "2025-06-15T15:06:40Z"}});
+  const auto calls = host_.data().calls();
+  ASSERT_EQ(calls.size(), 1U);
+  EXPECT_EQ(calls[0].target, "video_stats");
+  EXPECT_EQ(calls[0].command, OJson({{"updateOne",
+                                      {{"filter", {{"_id", kVideoId}}},
+                                       {"update", {{"$inc", {{"rating_count", 1}, {"rating_total", 4}}}}},
+                                       {"options", {{"upsert", true}}}}}}));
+}
+
+TEST_F(ImportAndEventTest, AReRateMovesOnlyTheTotal) {
+  host_.data().queue_response(updated());
+  host_.publish("video.rated", {{"videoId", kVideoId}, {"userId", kOwnerId}, {"rating", 5}, {"previousRating", 3},
+                                {"ratedAt", "2025-06-15T15:06:40Z"}});
+  EXPECT_EQ(host_.data().calls().at(0).command["updateOne"]["update"],
+            OJson({{"$inc", {{"rating_count", 0}, {"rating_total", 2}}}}));
+}
+
+TEST_F(ImportAndEventTest, AMalformedRatingEventIsAFailedDeliveryNotACrash) {
+  host_.publish("video.rated", {{"rating", 5}});
+  EXPECT_TRUE(host_.data().calls().empty());
+  EXPECT_EQ(host_.events().failures().size(), 1U);
+}
+
+plugin::ImportRow sample_video_row() {
+  return {{"videoid", "59530A4B-77E7-4CE4-A88D-0F11B3D61408"},
+          {"added_date", "2025-08-28T05:04:35.000Z"},
+          {"description", "Langflow in action"},
+          {"location", "https://www.youtube.com/embed/L7V_woT8mbQ"},
+          {"location_type", "1"},
+          {"name", "Build AI-Powered Apps Faster with Langflow"},
+          {"preview_image_location", "https://i.ytimg.com/vi/L7V_woT8mbQ/maxresdefault.jpg"},
+          {"tags", R"({"astra","datastax"})"},
+          {"userid", "55e2427e-a053-48dc-a807-83679ea76d1b"},
+          {"content_rating", "G"},
+          {"category", "Education"},
+          {"language", ""}};
+}
+
+TEST_F(ImportAndEventTest, AVideoRowBecomesAVideoAndItsDayBucketRow) {
+  host_.data().queue_response(inserted("x"));
+  host_.data().queue_response(inserted("x"));
+  EXPECT_EQ(host_.import_row("videos", sample_video_row()), "");
+  const auto calls = host_.data().calls();
+  ASSERT_EQ(calls.size(), 2U);
+  const auto features =
+      host_.embedder().embed("Build AI-Powered Apps Faster with Langflow\nLangflow in action\nastra datastax").vector;
+  EXPECT_EQ(calls[0].target, "videos");
+  EXPECT_EQ(calls[0].command["insertOne"]["document"],
+            OJson({{"videoid", "59530a4b-77e7-4ce4-a88d-0f11b3d61408"},
+                   {"userid", "55e2427e-a053-48dc-a807-83679ea76d1b"},
+                   {"added_date", "2025-08-28T05:04:35.000Z"},
+                   {"name", "Build AI-Powered Apps Faster with Langflow"},
+                   {"location", "https://www.youtube.com/embed/L7V_woT8mbQ"},
+                   {"location_type", 1},
+                   {"tags", {"astra", "datastax"}},
+                   {"status", "READY"},
+                   {"description", "Langflow in action"},
+                   {"preview_image_location", "https://i.ytimg.com/vi/L7V_woT8mbQ/maxresdefault.jpg"},
+                   {"content_rating", "G"},
+                   {"category", "Education"},
+                   {"youtube_video_id", "L7V_woT8mbQ"},
+                   {"content_features", plugin::data::vector_to_json(features)}}));
+  EXPECT_EQ(calls[1].target, "latest_videos");
+  EXPECT_EQ(calls[1].command["insertOne"]["document"],
+            OJson({{"day", "2025-08-28"},
+                   {"added_date", "2025-08-28T05:04:35.000Z"},
+                   {"videoid", "59530a4b-77e7-4ce4-a88d-0f11b3d61408"},
+                   {"name", "Build AI-Powered Apps Faster with Langflow"},
+                   {"userid", "55e2427e-a053-48dc-a807-83679ea76d1b"},
+                   {"preview_image_location", "https://i.ytimg.com/vi/L7V_woT8mbQ/maxresdefault.jpg"},
+                   {"content_rating", "G"},
+                   {"category", "Education"}}));
+}
+
+TEST_F(ImportAndEventTest, BadVideoRowsAreRefusedWithTheColumnNamed) {
+  auto row = sample_video_row();
+  row["added_date"] = "last week";
+  EXPECT_EQ(host_.import_row("videos", row), "column 'added_date' must be an ISO-8601 timestamp, got 'last week'");
+  row = sample_video_row();
+  row["userid"] = "bob";
+  EXPECT_EQ(host_.import_row("videos", row), "column 'userid' must be a UUID, got 'bob'");
+  row = sample_video_row();
+  row.erase("name");
+  EXPECT_EQ(host_.import_row("videos", row), "column 'name' is missing");
+  EXPECT_TRUE(host_.data().calls().empty());
+}
+
+TEST_F(ImportAndEventTest, PlaybackStatsSetTheViewCount) {
+  host_.data().queue_response(updated());
+  EXPECT_EQ(host_.import_row("video_playback_stats", {{"videoid", kVideoId}, {"views", "2689"}, {"total_play_time", "1"}}), "");
+  EXPECT_EQ(host_.data().calls().at(0).command, OJson({{"updateOne",
+                                                        {{"filter", {{"_id", kVideoId}}},
+                                                         {"update", {{"$set", {{"views", 2689}}}}},
+                                                         {"options", {{"upsert", true}}}}}}));
+  EXPECT_EQ(host_.import_row("video_playback_stats", {{"videoid", kVideoId}, {"views", "many"}}),
+            "column 'views' must be an integer, got 'many'");
+}
+
+TEST(TagSetTest, ReadsSetLiterals) {
+  EXPECT_EQ(parse_tag_set(R"({"astra","datastax"})"), std::vector<std::string>({"astra", "datastax"}));
+  EXPECT_EQ(parse_tag_set(R"({ "a b" , "c\"d" })"), std::vector<std::string>({"a b", "c\"d"}));
+  EXPECT_EQ(parse_tag_set("{}"), std::vector<std::string>());
+  EXPECT_EQ(parse_tag_set(""), std::vector<std::string>());
+  EXPECT_THROW(parse_tag_set("astra,datastax"), std::invalid_argument);
+  EXPECT_THROW(parse_tag_set("{astra}"), std::invalid_argument);
+}
+
+}  // namespace
+}  // namespace killrvideo::catalog

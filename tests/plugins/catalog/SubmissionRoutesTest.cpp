@@ -1,0 +1,153 @@
+#include <gtest/gtest.h>
+
+#include "killrvideo/plugin/data/Vectors.h"
+#include "killrvideo/plugin/testing/FakeHost.h"
+#include "killrvideo/plugin/testing/ResponseJson.h"
+
+#include "CatalogPlugin.h"
+#include "CatalogTestSupport.h"
+
+namespace killrvideo::catalog {
+namespace {
+
+using nlohmann::json;
+using plugin::Method;
+using plugin::testing::FakeHost;
+using plugin::testing::response_json;
+using namespace testing;
+
+constexpr const char* kNewVideoId = "00000000-0000-4000-8000-000000000001";
+constexpr const char* kNow = "2025-06-15T15:06:40.000Z";
+
+class SubmissionRoutesTest : public ::testing::Test {
+ protected:
+  SubmissionRoutesTest() { host_.load<CatalogPlugin>(); }
+
+  plugin::Response submit(const json& body) {
+    return host_.call(Method::Post, "/api/v1/videos", body, owner());
+  }
+
+  FakeHost host_{"catalog"};
+};
+
+TEST_F(SubmissionRoutesTest, StoresTheVideoAndItsDayBucketRowThenAnswers202) {
+  host_.data().queue_response(inserted(kNewVideoId));
+  host_.data().queue_response(inserted(kNewVideoId));
+  const auto response = submit({{"youtubeUrl", "https://youtu.be/abcdefghijk"},
+                                {"description", "Partitions explained"},
+                                {"tags", {"cassandra", "modelling"}}});
+  ASSERT_EQ(response.status, 202) << response.body;
+
+  const auto calls = host_.data().calls();
+  ASSERT_EQ(calls.size(), 2U);
+  const auto features =
+      host_.embedder().embed("Untitled Video\nPartitions explained\ncassandra modelling").vector;
+  EXPECT_EQ(calls[0].target, "videos");
+  EXPECT_EQ(calls[0].command, OJson({{"insertOne",
+                                      {{"document",
+                                        {{"videoid", kNewVideoId},
+                                         {"userid", kOwnerId},
+                                         {"added_date", kNow},
+                                         {"name", "Untitled Video"},
+                                         {"location", "https://youtu.be/abcdefghijk"},
+                                         {"location_type", 0},
+                                         {"preview_image_location", "https://i.ytimg.com/vi/abcdefghijk/hqdefault.jpg"},
+                                         {"tags", {"cassandra", "modelling"}},
+                                         {"status", "READY"},
+                                         {"youtube_video_id", "abcdefghijk"},
+                                         {"updated_at", kNow},
+                                         {"description", "Partitions explained"},
+                                         {"content_features", plugin::data::vector_to_json(features)}}}}}}));
+  EXPECT_EQ(calls[1].target, "latest_videos");
+  EXPECT_EQ(calls[1].command, OJson({{"insertOne",
+                                      {{"document",
+                                        {{"day", "2025-06-15"},
+                                         {"added_date", kNow},
+                                         {"videoid", kNewVideoId},
+                                         {"name", "Untitled Video"},
+                                         {"preview_image_location", "https://i.ytimg.com/vi/abcdefghijk/hqdefault.jpg"},
+                                         {"userid", kOwnerId}}}}}}));
+
+  const json detail = response_json(response);
+  EXPECT_EQ(detail, json({{"title", "Untitled Video"},
+                          {"description", "Partitions explained"},
+                          {"tags", {"cassandra", "modelling"}},
+                          {"videoId", kNewVideoId},
+                          {"userId", kOwnerId},
+                          {"submittedAt", kNow},
+                          {"thumbnailUrl", "https://i.ytimg.com/vi/abcdefghijk/hqdefault.jpg"},
+                          {"location", "https://youtu.be/abcdefghijk"},
+                          {"location_type", 0},
+                          {"content_features", nullptr},
+                          {"content_rating", nullptr},
+                          {"category", nullptr},
+                          {"language", nullptr},
+                          {"youtubeVideoId", "abcdefghijk"},
+                          {"updatedAt", kNow},
+                          {"status", "READY"},
+                          {"views", 0},
+                          {"viewCount", 0},
+                          {"averageRating", nullptr},
+                          {"totalRatingsCount", 0},
+                          {"is_deleted", false},
+                          {"deleted_at", nullptr}}));
+}
+
+TEST_F(SubmissionRoutesTest, TheRequestTitleWins) {
+  host_.data().queue_response(inserted(kNewVideoId));
+  host_.data().queue_response(inserted(kNewVideoId));
+  const auto response = submit({{"youtubeUrl", "https://www.youtube.com/shorts/abcdefghijk"}, {"title", "Mine"}});
+  ASSERT_EQ(response.status, 202) << response.body;
+  EXPECT_EQ(response_json(response)["title"], "Mine");
+  EXPECT_EQ(response_json(response)["tags"], json::array());
+  EXPECT_EQ(host_.data().calls()[0].command["insertOne"]["document"]["name"], "Mine");
+}
+
+TEST_F(SubmissionRoutesTest, AFailedDayBucketInsertIsLoggedAndTheVideoStillAnswers202) {
+  host_.data().queue_response(inserted(kNewVideoId));  // latest_videos gets the fake's "database down"
+  const auto response = submit({{"youtubeUrl", "https://youtu.be/abcdefghijk"}});
+  EXPECT_EQ(response.status, 202);
+  EXPECT_TRUE(host_.log().logged(plugin::testing::LogLevel::Error, "latest_videos insert failed"));
+}
+
+TEST_F(SubmissionRoutesTest, AUrlWithoutAYouTubeIdIs400AndWritesNothing) {
+  for (const char* url : {"https://example.com/watch?v=abcdefghijk", "https://m.youtube.com/watch?v=abcdefghijk"}) {
+    const auto response = submit({{"youtubeUrl", url}});
+    EXPECT_EQ(response.status, 400) << url;
+    EXPECT_EQ(response_json(response)["detail"], "Invalid YouTube URL or unable to extract video ID");
+  }
+  EXPECT_TRUE(host_.data().calls().empty());
+}
+
+TEST_F(SubmissionRoutesTest, BodyProblemsAreOne422ListingEach) {
+  const auto response = submit({{"youtubeUrl", "youtu.be/abcdefghijk"}, {"title", ""}, {"tags", "x"}});
+  ASSERT_EQ(response.status, 422);
+  const json issues = response_json(response)["detail"];
+  ASSERT_EQ(issues.size(), 3U) << issues;
+  EXPECT_EQ(issues[0]["type"], "url_parsing");
+  EXPECT_EQ(issues[0]["loc"], json({"body", "youtubeUrl"}));
+  EXPECT_EQ(issues[1]["type"], "string_too_short");
+  EXPECT_EQ(issues[2]["type"], "list_type");
+}
+
+TEST_F(SubmissionRoutesTest, MissingOverlongAndNonHttpUrlsAre422) {
+  EXPECT_EQ(response_json(submit(json::object()))["detail"][0]["type"], "missing");
+  EXPECT_EQ(response_json(submit({{"youtubeUrl", "ftp://youtu.be/abcdefghijk"}}))["detail"][0]["type"], "url_scheme");
+  const std::string long_url = "https://youtu.be/abcdefghijk?" + std::string(2083, 'x');
+  EXPECT_EQ(response_json(submit({{"youtubeUrl", long_url}}))["detail"][0]["type"], "url_too_long");
+}
+
+TEST_F(SubmissionRoutesTest, PreviewWithoutOEmbedIsTheMockTitle) {
+  const auto response = host_.call(Method::Post, "/api/v1/videos/preview", {{"youtubeUrl", "https://youtu.be/abcdefghijk"}});
+  ASSERT_EQ(response.status, 200);
+  EXPECT_EQ(response_json(response), json({{"title", "Generic Video abcdefghijk"}}));
+}
+
+TEST_F(SubmissionRoutesTest, PreviewOfABadUrlIs400) {
+  const auto response = host_.call(Method::Post, "/api/v1/videos/preview", {{"youtubeUrl", "https://example.com/x"}});
+  EXPECT_EQ(response.status, 400);
+  EXPECT_EQ(response_json(response)["detail"], "Invalid YouTube URL or unable to extract video ID");
+}
+
+}  // namespace
+}  // namespace killrvideo::catalog
