@@ -1,7 +1,7 @@
 #include "ActivityRoutes.h"
 
 #include <algorithm>
-#include <functional>
+#include <iterator>
 
 #include <nlohmann/json.hpp>
 
