@@ -45,16 +45,15 @@ OEmbedClient::OEmbedClient(OEmbedSettings settings) : settings_(std::move(settin
 
 OEmbedClient::~OEmbedClient() { curl_global_cleanup(); }
 
-std::string OEmbedClient::request_url(const std::string& video_id) const {
-  CurlHandle curl(curl_easy_init(), &curl_easy_cleanup);
+std::string OEmbedClient::request_url(CURL* curl, const std::string& video_id) const {
   const std::string separator = settings_.url.find('?') == std::string::npos ? "?" : "&";
-  return settings_.url + separator + "format=json&url=" + escaped(curl.get(), short_youtube_url(video_id));
+  return settings_.url + separator + "format=json&url=" + escaped(curl, short_youtube_url(video_id));
 }
 
 YouTubeMetadata OEmbedClient::fetch(const std::string& video_id) const {
   CurlHandle curl(curl_easy_init(), &curl_easy_cleanup);
   if (!curl) throw MetadataFetchError("Failed to fetch YouTube metadata: cannot create an HTTP handle");
-  const std::string url = request_url(video_id);
+  const std::string url = request_url(curl.get(), video_id);
   std::string body;
   curl_easy_setopt(curl.get(), CURLOPT_URL, url.c_str());
   curl_easy_setopt(curl.get(), CURLOPT_TIMEOUT_MS, settings_.timeout_ms);

@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <string>
 
+#include <curl/curl.h>
+
 #include "OEmbedSettings.h"
 
 namespace killrvideo::catalog {
@@ -34,7 +36,8 @@ class OEmbedClient {
   YouTubeMetadata fetch(const std::string& video_id) const;
 
  private:
-  std::string request_url(const std::string& video_id) const;
+  // The endpoint with the format and the escaped short URL of the video in its query.
+  std::string request_url(CURL* curl, const std::string& video_id) const;
 
   OEmbedSettings settings_;
 };
