@@ -1,0 +1,50 @@
+#pragma once
+// What the server and killrvideo-load both stand on: the services every plugin shares, the active data
+// backend, and the enabled plugins loaded over them (validated, their declared schema created, their event
+// subscriptions wired). Starting the plugins is a separate step; they stop when the runtime goes away.
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "app/DataBackend.h"
+#include "auth/AuthServiceImpl.h"
+#include "auth/JwtCodec.h"
+#include "config/Config.h"
+#include "events/EventBus.h"
+#include "plugins/PluginManager.h"
+#include "services/SystemClock.h"
+#include "services/UuidGenerator.h"
+
+namespace killrvideo::host {
+
+class PluginRuntime {
+ public:
+  // `config` outlives the runtime. `executable_dir` anchors the default plugin directory
+  // (<executable_dir>/plugins). Throws ConfigError, PluginError or StartupError with a one-line message.
+  PluginRuntime(const Config& config, const std::filesystem::path& executable_dir, std::string jwt_secret);
+  PluginRuntime(const PluginRuntime&) = delete;
+  PluginRuntime& operator=(const PluginRuntime&) = delete;
+
+  // Throws PluginError when a plugin fails to start, after stopping those already started.
+  void start_plugins() { plugins_.start(); }
+  void stop_plugins() noexcept { plugins_.stop(); }
+
+  const JwtCodec& jwt() const noexcept { return jwt_; }
+  UuidGenerator& ids() noexcept { return ids_; }
+  // The unscoped seam: owned by no plugin.
+  plugin::DataClient& data() noexcept { return data_.client(); }
+  const PluginManager& plugins() const noexcept { return plugins_; }
+
+ private:
+  JwtCodec jwt_;
+  AuthServiceImpl auth_;
+  SystemClock clock_;
+  UuidGenerator ids_;
+  std::unique_ptr<plugin::Embedder> embedder_;
+  DataBackend data_;
+  EventBus events_;
+  PluginManager plugins_;  // last: stops and goes before the services it uses
+};
+
+}  // namespace killrvideo::host
