@@ -1,0 +1,96 @@
+#include "tools/loader/Loader.h"
+
+#include <chrono>
+#include <map>
+
+#include "app/JwtSecret.h"
+#include "app/PluginRuntime.h"
+#include "app/StartupError.h"
+#include "config/ConfigLoader.h"
+#include "tools/loader/CsvFileSource.h"
+#include "tools/loader/DataSets.h"
+#include "tools/loader/DemoData.h"
+#include "tools/loader/ImportRun.h"
+#include "tools/loader/RowListSource.h"
+#include "tools/loader/StoreProbe.h"
+
+namespace killrvideo::loader {
+
+namespace {
+
+using Importers = std::map<std::string, plugin::GuardedImporter>;
+
+// PluginGraph has already refused two importers of one data set.
+Importers importers_by_dataset(const std::vector<host::Registration>& registrations) {
+  Importers importers;
+  for (const auto& registration : registrations) {
+    importers.insert(registration.importers.begin(), registration.importers.end());
+  }
+  return importers;
+}
+
+std::string nobody_imports(const std::string& source, const std::string& dataset) {
+  return source + ": skipped, no enabled plugin imports data set '" + dataset + "'";
+}
+
+void load_csv_dir(const std::filesystem::path& dir, const Importers& importers, Progress& progress) {
+  for (const auto& [file, dataset] : kDataSetFiles) {
+    const auto importer = importers.find(dataset);
+    if (importer == importers.end()) {
+      progress.note(nobody_imports(file, dataset));
+    } else if (!std::filesystem::exists(dir / file)) {
+      progress.note(std::string(file) + ": skipped, not in " + dir.string());
+    } else {
+      try {
+        CsvFileSource source(dir / file);
+        import_rows(source, importer->second, progress);
+      } catch (const std::runtime_error& unreadable) {
+        progress.note(std::string(unreadable.what()) + ": skipped");
+      }
+    }
+  }
+}
+
+void load_demo(const Importers& importers, Progress& progress) {
+  for (auto& [dataset, rows] : demo_data(std::chrono::system_clock::now())) {
+    const std::string name = "demo " + dataset;
+    const auto importer = importers.find(dataset);
+    if (importer == importers.end()) {
+      progress.note(nobody_imports(name, dataset));
+      continue;
+    }
+    RowListSource source(name, std::move(rows));
+    import_rows(source, importer->second, progress);
+  }
+}
+
+void check_loadable(const host::Config& config, const LoadRequest& request) {
+  if (config.database.backend == "none") {
+    throw host::StartupError(config.source_path + ": database.backend is none: there is no store to load into");
+  }
+  if (request.csv_dir && !std::filesystem::is_directory(*request.csv_dir)) {
+    throw host::StartupError(request.csv_dir->string() + ": no such directory");
+  }
+}
+
+}  // namespace
+
+void run_load(const LoadRequest& request, Progress& progress) {
+  const host::Config config = host::load_config(request.config_path);
+  check_loadable(config, request);
+  // The loader hands out no tokens, so it needs no configured secret.
+  host::PluginRuntime runtime(config, request.executable_dir, host::random_jwt_secret());
+  runtime.start_plugins();  // importers may rely on what start() prepares
+  if (request.if_empty && store_has_videos(runtime.data())) {
+    progress.note("the store already has videos: nothing loaded (--if-empty)");
+    return;
+  }
+  const Importers importers = importers_by_dataset(runtime.plugins().registrations());
+  if (request.csv_dir) {
+    load_csv_dir(*request.csv_dir, importers, progress);
+  } else {
+    load_demo(importers, progress);
+  }
+}
+
+}  // namespace killrvideo::loader
