@@ -15,7 +15,6 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-constexpr std::size_t kMaxInsertDocuments = 100;
 constexpr std::size_t kEveryDocument = std::numeric_limits<std::size_t>::max();
 
 // Runs `work` in a write transaction and applies its vector changes once committed.
@@ -28,27 +27,6 @@ void in_write_transaction(EngineState& state, const SchemaObject& collection, Wo
   store.finish();
   transaction.commit();
   store.apply_to_indexes(state.vectors);
-}
-
-json read_documents(const Command& command, bool& ordered, bool& responses) {
-  if (command.name == "insertOne") {
-    require_known_fields(command.body, {"document"}, "insertOne");
-    const auto document = command.body.find("document");
-    if (document == command.body.end() || !document->is_object())
-      fail("", "REQUEST_STRUCTURE_MISMATCH", "Request is valid JSON but has a structural mismatch: 'document' must be an object.");
-    return json::array({*document});
-  }
-  require_known_fields(command.body, {"documents", "options"}, "insertMany");
-  const json& options = object_field(command.body, "options");
-  require_known_fields(options, {"ordered", "returnDocumentResponses"}, "insertMany options");
-  ordered = bool_option(options, "ordered");
-  responses = bool_option(options, "returnDocumentResponses");
-  const auto documents = command.body.find("documents");
-  if (documents == command.body.end() || !documents->is_array())
-    fail("", "REQUEST_STRUCTURE_MISMATCH", "Request is valid JSON but has a structural mismatch: 'documents' must be an array.");
-  if (documents->empty() || documents->size() > kMaxInsertDocuments)
-    fail("", "COMMAND_FIELD_VALUE_INVALID", "Command field 'documents' not valid: between 1 and 100 documents per insertMany.");
-  return *documents;
 }
 
 struct UpdateRequest {
@@ -118,7 +96,7 @@ void upsert_new(CollectionStore& store, const SchemaObject& collection, const Up
 
 CommandResult collection_insert(EngineState& state, const Command& command, const SchemaObject& collection) {
   bool ordered = false, responses = false;
-  const json documents = read_documents(command, ordered, responses);
+  const json documents = insert_documents(command, ordered, responses);
   CommandResult result;
   json inserted = json::array(), document_responses = json::array();
   in_write_transaction(state, collection, [&](CollectionStore& store) {

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "data/embedded/ApiError.h"
+#include "data/embedded/EngineState.h"
 
 namespace killrvideo::host::embedded {
 
@@ -60,6 +61,33 @@ bool is_valid_name(const std::string& name) {
   if (name.empty() || name.size() > 48 || !std::isalpha(static_cast<unsigned char>(name[0]))) return false;
   return std::all_of(name.begin(), name.end(),
                      [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
+}
+
+namespace {
+
+constexpr std::size_t kMaxInsertDocuments = 100;  // data-api-wire §1.9
+
+}  // namespace
+
+nlohmann::ordered_json insert_documents(const Command& command, bool& ordered, bool& responses) {
+  if (command.name == "insertOne") {
+    require_known_fields(command.body, {"document"}, "insertOne");
+    const auto document = command.body.find("document");
+    if (document == command.body.end() || !document->is_object())
+      fail("", "REQUEST_STRUCTURE_MISMATCH", "Request is valid JSON but has a structural mismatch: 'document' must be an object.");
+    return nlohmann::ordered_json::array({*document});
+  }
+  require_known_fields(command.body, {"documents", "options"}, "insertMany");
+  const nlohmann::ordered_json& options = object_field(command.body, "options");
+  require_known_fields(options, {"ordered", "returnDocumentResponses"}, "insertMany options");
+  ordered = bool_option(options, "ordered");
+  responses = bool_option(options, "returnDocumentResponses");
+  const auto documents = command.body.find("documents");
+  if (documents == command.body.end() || !documents->is_array())
+    fail("", "REQUEST_STRUCTURE_MISMATCH", "Request is valid JSON but has a structural mismatch: 'documents' must be an array.");
+  if (documents->empty() || documents->size() > kMaxInsertDocuments)
+    fail("", "COMMAND_FIELD_VALUE_INVALID", "Command field 'documents' not valid: between 1 and 100 documents per insertMany.");
+  return *documents;
 }
 
 }  // namespace killrvideo::host::embedded

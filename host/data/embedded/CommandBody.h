@@ -19,6 +19,11 @@ std::optional<std::int64_t> integer_option(const nlohmann::ordered_json& options
                                            std::int64_t max);
 bool bool_option(const nlohmann::ordered_json& options, const char* name);
 std::optional<std::string> string_option(const nlohmann::ordered_json& options, const char* name);
+struct Command;
+
+// The documents of an insertOne (one) or insertMany (1..100), with insertMany's `ordered` and
+// `returnDocumentResponses` options; tables and collections read them alike.
+nlohmann::ordered_json insert_documents(const Command& command, bool& ordered, bool& responses);
 // A table or collection name: [a-zA-Z][a-zA-Z0-9_]*, at most 48 characters.
 bool is_valid_name(const std::string& name);
 

@@ -15,7 +15,6 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-constexpr std::size_t kMaxInsertDocuments = 100;
 
 std::string join(const std::vector<std::string>& names) {
   std::string text;
@@ -76,32 +75,11 @@ json primary_key_schema(const TableDef& table) {
   return schema;
 }
 
-json read_documents(const Command& command, bool& ordered, bool& responses) {
-  if (command.name == "insertOne") {
-    require_known_fields(command.body, {"document"}, "insertOne");
-    const auto document = command.body.find("document");
-    if (document == command.body.end() || !document->is_object())
-      fail("", "REQUEST_STRUCTURE_MISMATCH", "Request is valid JSON but has a structural mismatch: 'document' must be an object.");
-    return json::array({*document});
-  }
-  require_known_fields(command.body, {"documents", "options"}, "insertMany");
-  const json& options = object_field(command.body, "options");
-  require_known_fields(options, {"ordered", "returnDocumentResponses"}, "insertMany options");
-  ordered = bool_option(options, "ordered");
-  responses = bool_option(options, "returnDocumentResponses");
-  const auto documents = command.body.find("documents");
-  if (documents == command.body.end() || !documents->is_array())
-    fail("", "REQUEST_STRUCTURE_MISMATCH", "Request is valid JSON but has a structural mismatch: 'documents' must be an array.");
-  if (documents->empty() || documents->size() > kMaxInsertDocuments)
-    fail("", "COMMAND_FIELD_VALUE_INVALID", "Command field 'documents' not valid: between 1 and 100 documents per insertMany.");
-  return *documents;
-}
-
 }  // namespace
 
 CommandResult table_insert(EngineState& state, const Command& command, const SchemaObject& table) {
   bool ordered = false, responses = false;
-  const json documents = read_documents(command, ordered, responses);
+  const json documents = insert_documents(command, ordered, responses);
   CommandResult result;
   json inserted = json::array(), document_responses = json::array();
   auto lease = state.database.writer();
