@@ -1,5 +1,7 @@
 #include "UserJson.h"
 
+#include "Timestamps.h"
+
 namespace killrvideo::accounts {
 
 namespace {
@@ -9,6 +11,15 @@ inline constexpr const char* kDefaultAccountStatus = "active";
 nlohmann::json column_or_null(const nlohmann::ordered_json& row, const char* column) {
   const auto value = row.find(column);
   return value == row.end() ? nlohmann::json() : nlohmann::json(*value);
+}
+
+// One spelling for an instant whether it was just set or read back: backends may drop a zero fraction
+// ("…:32Z" vs "…:32.000Z"), and the UI compares the User it cached at login with later answers.
+nlohmann::json timestamp_or_null(const nlohmann::ordered_json& row, const char* column) {
+  const nlohmann::json value = column_or_null(row, column);
+  if (!value.is_string()) return value;
+  const auto instant = parse_iso_timestamp(value.get<std::string>());
+  return instant ? nlohmann::json(iso_timestamp(*instant)) : value;
 }
 
 }  // namespace
@@ -26,9 +37,9 @@ nlohmann::json user_json(const nlohmann::ordered_json& row, const std::vector<st
           {"lastName", column_or_null(row, "lastname")},
           {"email", column_or_null(row, "email")},
           {"userId", column_or_null(row, "userid")},
-          {"createdDate", column_or_null(row, "created_date")},
+          {"createdDate", timestamp_or_null(row, "created_date")},
           {"accountStatus", status.is_null() ? nlohmann::json(kDefaultAccountStatus) : status},
-          {"lastLoginDate", column_or_null(row, "last_login_date")},
+          {"lastLoginDate", timestamp_or_null(row, "last_login_date")},
           {"roles", roles.empty() ? fallback_roles : roles}};
 }
 
