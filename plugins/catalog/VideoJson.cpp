@@ -1,5 +1,6 @@
 #include "VideoJson.h"
 
+#include "UtcTime.h"
 #include "YouTubeUrl.h"
 
 namespace killrvideo::catalog {
@@ -12,6 +13,18 @@ using nlohmann::json;
 json column(const Row& video, const char* name) {
   const auto value = video.find(name);
   return value == video.end() ? json(nullptr) : json(*value);
+}
+
+// One spelling for an instant whether it was just written or read back: backends may drop a zero
+// fraction ("…:32Z" vs "…:32.000Z").
+json timestamp(const Row& video, const char* name) {
+  const json value = column(video, name);
+  if (!value.is_string()) return value;
+  try {
+    return iso_timestamp(parse_iso_timestamp(value.get<std::string>()));
+  } catch (const std::invalid_argument&) {
+    return value;
+  }
 }
 
 json tags_of(const Row& video) {
@@ -53,7 +66,7 @@ json video_detail(const Row& video, const VideoCounters& counters) {
           {"tags", tags_of(video)},
           {"videoId", column(video, "videoid")},
           {"userId", column(video, "userid")},
-          {"submittedAt", column(video, "added_date")},
+          {"submittedAt", timestamp(video, "added_date")},
           {"thumbnailUrl", column(video, "preview_image_location")},
           {"location", location.is_null() ? json("") : location},
           {"location_type", location_type.is_null() ? json(0) : location_type},
@@ -62,7 +75,7 @@ json video_detail(const Row& video, const VideoCounters& counters) {
           {"category", column(video, "category")},
           {"language", column(video, "language")},
           {"youtubeVideoId", youtube_id_of(video)},
-          {"updatedAt", column(video, "updated_at")},
+          {"updatedAt", timestamp(video, "updated_at")},
           {"status", status_of(video)},
           {"views", counters.views},
           {"viewCount", counters.views},
@@ -77,7 +90,7 @@ json video_summary(const Row& video, const VideoCounters& counters) {
           {"title", column(video, "name")},
           {"thumbnailUrl", column(video, "preview_image_location")},
           {"userId", column(video, "userid")},
-          {"submittedAt", column(video, "added_date")},
+          {"submittedAt", timestamp(video, "added_date")},
           {"content_rating", column(video, "content_rating")},
           {"category", column(video, "category")},
           {"views", counters.views},
