@@ -1,22 +1,13 @@
 #pragma once
-// UTC instants as the Data API writes them: ISO-8601 text for timestamp columns, YYYY-MM-DD for date
-// columns. Plain arithmetic on the proleptic Gregorian calendar: no time zone database, no locale.
+// The accounts plugin's names for the plugin API's UTC-time helpers.
 
-#include <cstdint>
-#include <optional>
-#include <string>
-#include <string_view>
+#include "killrvideo/plugin/UtcTime.h"
 
 namespace killrvideo::accounts {
 
-inline constexpr std::int64_t kMillisecondsPerDay = 86'400'000;
-
-// "2025-06-15T13:20:00.000Z"
-std::string iso_timestamp(std::int64_t epoch_ms);
-// "2025-06-15"
-std::string utc_day(std::int64_t epoch_ms);
-// Milliseconds since the epoch of "YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)"; nullopt for anything else.
-// Fractions beyond milliseconds are truncated.
-std::optional<std::int64_t> parse_iso_timestamp(std::string_view text);
+using plugin::iso_timestamp;
+using plugin::kMillisecondsPerDay;
+using plugin::parse_iso_timestamp;
+using plugin::utc_day;
 
 }  // namespace killrvideo::accounts

@@ -1,19 +1,26 @@
 #pragma once
-// UTC instants as the catalog writes and reads them: ISO-8601 timestamps and `date` partition keys.
+// UTC instants as the catalog writes and reads them: the plugin API's helpers, with a parse that throws
+// (a bad timestamp in a row or a request is an error here, not an absent value).
 
 #include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
+#include "killrvideo/plugin/UtcTime.h"
+
 namespace killrvideo::catalog {
 
-inline constexpr std::int64_t kMillisPerDay = 86'400'000;
+inline constexpr std::int64_t kMillisPerDay = plugin::kMillisecondsPerDay;
 
-// "2025-06-15T13:20:00.000Z"
-std::string iso_timestamp(std::int64_t epoch_ms);
-// "2025-06-15": the UTC day holding the instant.
-std::string utc_day(std::int64_t epoch_ms);
+using plugin::iso_timestamp;
+using plugin::utc_day;
+
 // Reads "YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)". Throws std::invalid_argument for anything else.
-std::int64_t parse_iso_timestamp(std::string_view text);
+inline std::int64_t parse_iso_timestamp(std::string_view text) {
+  const auto instant = plugin::parse_iso_timestamp(text);
+  if (!instant) throw std::invalid_argument("not an ISO-8601 timestamp: '" + std::string(text) + "'");
+  return *instant;
+}
 
 }  // namespace killrvideo::catalog

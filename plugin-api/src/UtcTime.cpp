@@ -1,8 +1,8 @@
-#include "Timestamps.h"
+#include "killrvideo/plugin/UtcTime.h"
 
 #include <cstdio>
 
-namespace killrvideo::accounts {
+namespace killrvideo::plugin {
 
 namespace {
 
@@ -137,4 +137,4 @@ std::optional<std::int64_t> parse_iso_timestamp(std::string_view text) {
   return seconds * 1000 + *ms;
 }
 
-}  // namespace killrvideo::accounts
+}  // namespace killrvideo::plugin
