@@ -1,5 +1,6 @@
 #pragma once
-// One approximate-nearest-neighbour index over one vector column (hnswlib), saved beside the database.
+// One approximate-nearest-neighbour index over one vector column: an hnswlib graph, saved beside the
+// database, and compressed codes of its vectors, rebuilt from the graph's vectors when it is loaded.
 // SQLite stays the source of truth: a missing or stale index file is rebuilt from it, never trusted.
 
 #include <cstdint>
@@ -27,9 +28,16 @@ struct ScoredId {
   float similarity;  // as similarity(): higher is closer
 };
 
+// Searches scan compressed codes of every vector (QuantizedVectors) while the index holds at most this many
+// components (vectors × dimension: 100,000 × 1024 is within, its sign bits take 12.5 MiB), and walk the graph
+// beyond, where a scan's cost would grow with the index. The scan's recall does not depend on the data
+// having neighbourhoods; the graph's does (tools/benchmarks/ANN.md).
+inline constexpr std::size_t kMaxScannedComponents = std::size_t{1} << 27;
+
 class VectorIndex {
  public:
-  VectorIndex(std::filesystem::path file, std::size_t dimension, VectorMetric metric);
+  VectorIndex(std::filesystem::path file, std::size_t dimension, VectorMetric metric,
+              std::size_t max_scanned_components = kMaxScannedComponents);
   ~VectorIndex();
   VectorIndex(const VectorIndex&) = delete;
   VectorIndex& operator=(const VectorIndex&) = delete;

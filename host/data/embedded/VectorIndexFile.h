@@ -1,7 +1,7 @@
 #pragma once
 // The files of a saved VectorIndex: hnswlib's graph file and a side file `<graph>.meta` that vouches for it —
-// the index it belongs to (dimension, metric), the write stamp it reflects, its live element count, and the
-// graph file's exact size and checksum. hnswlib trusts whatever it loads (a flipped byte can send it out of
+// the index it belongs to (dimension, metric), the write stamp it reflects, its live element count, the
+// graph file's exact size and checksum — and the centre of the index's compressed codes. hnswlib trusts whatever it loads (a flipped byte can send it out of
 // bounds), so a graph is handed to it only when the side file vouches for every byte.
 // Header-only so that the embedded library compiles VectorIndex.cpp alone.
 
@@ -31,9 +31,16 @@ struct Meta {
   std::uint64_t live_count = 0;
   std::uint64_t stamp = 0;
   Digest graph;
+  // The centre of the index's compressed codes and how many vectors it was the mean of: reloading with the
+  // same centre gives the same codes, so a reopened index answers exactly as it did before it was saved.
+  std::uint64_t centred_count = 0;
+  std::vector<float> centre;  // `dimension` components
 };
 
-inline constexpr std::array<char, 8> kMagic{'K', 'V', 'V', 'I', 'D', 'X', '0', '1'};
+// 02: the codes' centre joined the side file. A 01 file is not read, so its graph is rebuilt once.
+inline constexpr std::array<char, 8> kMagic{'K', 'V', 'V', 'I', 'D', 'X', '0', '2'};
+// A side file claiming a larger dimension is damaged (the Data API allows at most 4096).
+inline constexpr std::uint64_t kLargestDimension = 1 << 16;
 
 inline std::filesystem::path meta_path(const std::filesystem::path& graph_path) {
   return std::filesystem::path(graph_path.string() + ".meta");
@@ -89,6 +96,9 @@ inline void write_meta(const std::filesystem::path& path, const Meta& meta) {
     write_field(meta.stamp);
     write_field(meta.graph.bytes);
     write_field(meta.graph.checksum);
+    write_field(meta.centred_count);
+    out.write(reinterpret_cast<const char*>(meta.centre.data()),
+              static_cast<std::streamsize>(meta.centre.size() * sizeof(float)));
     out.close();
     if (!out) throw std::runtime_error("vector index: cannot write " + path.string());
   }
@@ -109,6 +119,10 @@ inline std::optional<Meta> read_meta(const std::filesystem::path& path) noexcept
   read_field(meta.stamp);
   read_field(meta.graph.bytes);
   read_field(meta.graph.checksum);
+  read_field(meta.centred_count);
+  if (!in || meta.dimension > kLargestDimension) return std::nullopt;
+  meta.centre.resize(meta.dimension);
+  in.read(reinterpret_cast<char*>(meta.centre.data()), static_cast<std::streamsize>(meta.dimension * sizeof(float)));
   if (!in || in.peek() != std::ifstream::traits_type::eof()) return std::nullopt;
   return meta;
 }

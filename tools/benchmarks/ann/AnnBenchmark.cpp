@@ -1,6 +1,9 @@
 // killrvideo-bench-ann: VectorIndex (cosine, as the video catalogue uses it) measured on unit vectors —
 // index build time, latency of one query at a time (p50/p99 of top-k searches), and recall@k against an
-// exact scan scored with the same similarity(). Measured figures and the command: tools/benchmarks/ANN.md.
+// exact scan scored with the same similarity(), for both ways the index searches: the scan of its compressed
+// codes and the walk of its graph. Both run in one process on one index (built once, saved, and loaded a
+// second time with a scan budget of zero), so their ratio is not the machine's mood.
+// Measured figures and the command: tools/benchmarks/ANN.md.
 
 #include <CLI/CLI.hpp>
 
@@ -8,6 +11,9 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <limits>
+#include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -23,6 +29,8 @@ using host::embedded::VectorIndex;
 using host::embedded::VectorMetric;
 
 constexpr VectorMetric kMetric = VectorMetric::Cosine;
+constexpr std::uint64_t kSavedStamp = 1;
+constexpr std::size_t kScanEverything = std::numeric_limits<std::size_t>::max();
 
 struct Options {
   std::size_t count = 100000;
@@ -32,12 +40,14 @@ struct Options {
   std::vector<std::size_t> candidates;  // empty: ask for k
   unsigned threads = 2;
   std::string data = "random";
+  std::vector<std::string> plans{"scan", "graph"};
   unsigned seed = 42;
 };
 
 // One way of querying: ask the index for `candidates` results (its search breadth follows: ef =
 // max(64, candidates)) and keep the first k — what a caller can do to buy recall with latency.
 struct QueryFigures {
+  std::string plan;
   std::size_t candidates = 0;
   double p50_ms = 0;
   double p99_ms = 0;
@@ -82,7 +92,16 @@ QueryFigures query_all(const VectorIndex& index, const UnitVectors& queries, std
     for (std::size_t i = 0; i < std::min(k, results.size()); ++i) found[query].push_back(results[i].id);
   }
   std::sort(latencies_ms.begin(), latencies_ms.end());
-  return {candidates, percentile(latencies_ms, 0.50), percentile(latencies_ms, 0.99)};
+  return {"", candidates, percentile(latencies_ms, 0.50), percentile(latencies_ms, 0.99)};
+}
+
+// The built index, or the same index reloaded from its file with a scan budget of zero: it walks the graph.
+std::unique_ptr<VectorIndex> index_for(const std::string& plan, const std::filesystem::path& saved,
+                                       std::size_t dimension) {
+  if (plan == "scan") return std::make_unique<VectorIndex>(saved, dimension, kMetric, kScanEverything);
+  auto graph = std::make_unique<VectorIndex>(saved, dimension, kMetric, 0);
+  if (!graph->load(kSavedStamp)) throw std::runtime_error("cannot reload the index from " + saved.string());
+  return graph;
 }
 
 void measure(const Options& options, std::size_t dimension) {
@@ -91,17 +110,27 @@ void measure(const Options& options, std::size_t dimension) {
   const auto queries = source.take(options.queries);
 
   std::fprintf(stderr, "dimension %zu: building the index of %zu vectors...\n", dimension, options.count);
-  VectorIndex index(std::filesystem::temp_directory_path() / "killrvideo-bench-ann.hnsw",  // never saved
-                    dimension, kMetric);
-  const double build_seconds = build(index, vectors);
+  const auto saved = std::filesystem::temp_directory_path() / "killrvideo-bench-ann.hnsw";
+  auto built = index_for("scan", saved, dimension);
+  const double build_seconds = build(*built, vectors);
+  built->save(kSavedStamp);
 
   std::vector<QueryFigures> rows;
-  std::vector<std::vector<std::vector<std::int64_t>>> found(options.candidates.size());
-  for (std::size_t i = 0; i < options.candidates.size(); ++i) {
-    const auto candidates = std::max(options.k, options.candidates[i]);
-    std::fprintf(stderr, "dimension %zu: %zu queries asking for %zu...\n", dimension, options.queries, candidates);
-    rows.push_back(query_all(index, queries, options.k, candidates, found[i]));
+  std::vector<std::vector<std::vector<std::int64_t>>> found;
+  for (const auto& plan : options.plans) {
+    const auto reloaded = plan == "scan" ? nullptr : index_for(plan, saved, dimension);
+    const VectorIndex& index = reloaded ? *reloaded : *built;
+    for (const auto asked : options.candidates) {
+      const auto candidates = std::max(options.k, asked);
+      std::fprintf(stderr, "dimension %zu, %s: %zu queries asking for %zu...\n", dimension, plan.c_str(),
+                   options.queries, candidates);
+      found.emplace_back();
+      rows.push_back(query_all(index, queries, options.k, candidates, found.back()));
+      rows.back().plan = plan;
+    }
   }
+  std::filesystem::remove(saved);
+  std::filesystem::remove(saved.string() + ".meta");
 
   std::fprintf(stderr, "dimension %zu: exact neighbours on %u threads...\n", dimension, options.threads);
   const auto start = Clock::now();
@@ -109,9 +138,9 @@ void measure(const Options& options, std::size_t dimension) {
   const double exact_ms = seconds_since(start) * 1000 * options.threads / static_cast<double>(queries.count());
 
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    std::printf("%9zu %8.1f %10.0f %10zu %8.3f %8.3f %9.4f %13.2f\n", dimension, build_seconds,
-                static_cast<double>(options.count) / build_seconds, rows[i].candidates, rows[i].p50_ms,
-                rows[i].p99_ms, recall(found[i], truth, options.k), exact_ms);
+    std::printf("%9zu %8.1f %10.0f %6s %10zu %8.3f %8.3f %9.4f %13.2f\n", dimension, build_seconds,
+                static_cast<double>(options.count) / build_seconds, rows[i].plan.c_str(), rows[i].candidates,
+                rows[i].p50_ms, rows[i].p99_ms, recall(found[i], truth, options.k), exact_ms);
   }
   std::fflush(stdout);
 }
@@ -120,8 +149,8 @@ int run(Options options) {
   if (options.candidates.empty()) options.candidates.push_back(options.k);
   std::printf("killrvideo-bench-ann: %zu %s unit vectors, %s, top-%zu, %zu queries one at a time\n", options.count,
               options.data.c_str(), host::embedded::to_string(kMetric), options.k, options.queries);
-  std::printf("%9s %8s %10s %10s %8s %8s %9s %13s\n", "dimension", "build_s", "inserts/s", "candidates", "p50_ms",
-              "p99_ms", "recall@k", "exact_scan_ms");
+  std::printf("%9s %8s %10s %6s %10s %8s %8s %9s %13s\n", "dimension", "build_s", "inserts/s", "plan", "candidates",
+              "p50_ms", "p99_ms", "recall@k", "exact_scan_ms");
   for (const auto dimension : options.dimensions) measure(options, dimension);
   return 0;
 }
@@ -144,6 +173,10 @@ int main(int argc, char** argv) {
       ->check(CLI::PositiveNumber);
   app.add_option("--data", options.data, "random: uniform on the sphere; clustered: embedding-like")
       ->check(CLI::IsMember({"random", "clustered"}));
+  app.add_option("--plans", options.plans,
+                 "scan: the compressed codes (what the engine does up to its scan budget); graph: the hnswlib graph")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"scan", "graph"}));
   app.add_option("--seed", options.seed, "random seed");
   CLI11_PARSE(app, argc, argv);
   return killrvideo::benchmarks::run(options);

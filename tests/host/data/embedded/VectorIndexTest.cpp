@@ -249,11 +249,7 @@ TEST_F(VectorIndexTest, FilteredSearchOfALargeIndexReturnsOnlyAcceptedIds) {
   VectorIndex index(file(), 8, VectorMetric::Euclidean);
   insert_all(index, vectors);
   const auto query = random_vectors(1, 8, 5)[0];
-  std::atomic<int> calls{0};
-  const auto tenth = [&calls](std::int64_t id) {
-    ++calls;
-    return id % 10 == 0;
-  };
+  const auto tenth = [](std::int64_t id) { return id % 10 == 0; };
 
   const auto results = index.search(query.data(), 10, tenth);
 
@@ -264,8 +260,6 @@ TEST_F(VectorIndexTest, FilteredSearchOfALargeIndexReturnsOnlyAcceptedIds) {
   }
   EXPECT_TRUE(std::is_sorted(results.begin(), results.end(),
                              [](const ScoredId& a, const ScoredId& b) { return a.similarity > b.similarity; }));
-  EXPECT_LT(calls.load(), 8000) << "a filter accepting a tenth should not need a scan of every id";
-  // Low-dimensional and 8000 points: the graph finds the true top 10.
   EXPECT_EQ(ids_of(results), ids_of(brute_force(VectorMetric::Euclidean, vectors, query, 10, tenth)));
 }
 
@@ -293,6 +287,64 @@ TEST_F(VectorIndexTest, FilteredSearchSkipsRemovedIds) {
 
   ASSERT_EQ(results.size(), 50u);
   for (const auto& result : results) EXPECT_EQ(result.id % 2, 1);
+}
+
+// --- the two ways to search: the scan of compressed codes, and the graph beyond its budget ---
+
+double recall_at_ten(const VectorIndex& index, VectorMetric metric, const std::vector<Vector>& vectors,
+                     const std::vector<Vector>& queries) {
+  const auto everything = [](std::int64_t) { return true; };
+  std::size_t hits = 0;
+  for (const auto& query : queries) {
+    const auto results = index.search(query.data(), 10);
+    for (const auto& result : results)  // cosine scores the stored unit vector: equal up to float rounding
+      EXPECT_FLOAT_EQ(result.similarity, similarity(metric, query.data(), vectors[result.id].data(), query.size()));
+    const auto expected = ids_of(brute_force(metric, vectors, query, 10, everything));
+    for (const auto id : ids_of(results)) hits += static_cast<std::size_t>(std::count(expected.begin(), expected.end(), id));
+  }
+  return static_cast<double>(hits) / static_cast<double>(10 * queries.size());
+}
+
+// Random directions have no neighbourhoods for a graph to follow; the scan does not need them.
+TEST_F(VectorIndexTest, TheScanFindsTheTrueNeighboursOfRandomVectors) {
+  const auto vectors = random_vectors(10000, 128, 20);
+  VectorIndex index(file(), 128, VectorMetric::Cosine);
+  insert_all(index, vectors);
+  EXPECT_GE(recall_at_ten(index, VectorMetric::Cosine, vectors, random_vectors(20, 128, 21)), 0.95);
+}
+
+TEST_F(VectorIndexTest, TheScanRanksByEuclideanDistanceAndDotProductToo) {
+  const auto vectors = random_vectors(10000, 64, 22);
+  for (const auto metric : {VectorMetric::Euclidean, VectorMetric::DotProduct}) {
+    VectorIndex index(file(), 64, metric);
+    insert_all(index, vectors);
+    EXPECT_GE(recall_at_ten(index, metric, vectors, random_vectors(20, 64, 23)), 0.95) << to_string(metric);
+  }
+}
+
+TEST_F(VectorIndexTest, BeyondTheScanBudgetTheGraphAnswers) {
+  const auto vectors = random_vectors(5000, 8, 24);
+  VectorIndex index(file(), 8, VectorMetric::Euclidean, /*max_scanned_components=*/1000);
+  insert_all(index, vectors);
+  // Eight dimensions have neighbourhoods: the graph finds the true top 10.
+  EXPECT_GE(recall_at_ten(index, VectorMetric::Euclidean, vectors, random_vectors(20, 8, 25)), 0.99);
+}
+
+TEST_F(VectorIndexTest, AFilteredGraphSearchWidensUntilEnoughAreAccepted) {
+  const auto vectors = random_vectors(8000, 8, 26);
+  VectorIndex index(file(), 8, VectorMetric::Cosine, /*max_scanned_components=*/0);
+  insert_all(index, vectors);
+  const auto query = random_vectors(1, 8, 27)[0];
+  std::atomic<int> calls{0};
+  const auto tenth = [&calls](std::int64_t id) {
+    ++calls;
+    return id % 10 == 0;
+  };
+
+  const auto results = index.search(query.data(), 10, tenth);
+
+  EXPECT_LT(calls.load(), 8000) << "a filter accepting a tenth should not need to see every id";
+  EXPECT_EQ(ids_of(results), ids_of(brute_force(VectorMetric::Cosine, vectors, query, 10, tenth)));
 }
 
 // --- save and load ---

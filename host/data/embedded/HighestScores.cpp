@@ -1,0 +1,53 @@
+#include "data/embedded/HighestScores.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace killrvideo::host::embedded {
+
+namespace {
+
+constexpr std::size_t kSampleSize = 4096;
+// The threshold aims this much wider than asked, so that a sample's error rarely leaves too few above it.
+constexpr double kThresholdMargin = 1.25;
+
+std::vector<ScoredSlot> at_least(const std::vector<float>& scores, float threshold) {
+  std::vector<ScoredSlot> kept;
+  for (std::size_t slot = 0; slot < scores.size(); ++slot)
+    if (scores[slot] >= threshold && !std::isinf(scores[slot]))
+      kept.push_back({scores[slot], static_cast<std::uint32_t>(slot)});
+  return kept;
+}
+
+std::vector<ScoredSlot> first(std::vector<ScoredSlot> kept, std::size_t count) {
+  if (kept.size() > count) {
+    std::nth_element(kept.begin(), kept.begin() + static_cast<std::ptrdiff_t>(count), kept.end(), scores_higher);
+    kept.resize(count);
+  }
+  return kept;
+}
+
+// A score that about `wanted` of `scores` reach, read off every stride-th of them.
+float sampled_threshold(const std::vector<float>& scores, std::size_t wanted) {
+  const std::size_t stride = scores.size() / kSampleSize;
+  std::vector<float> sample(kSampleSize);
+  for (std::size_t i = 0; i < kSampleSize; ++i) sample[i] = scores[i * stride];
+  const auto rank = std::min(kSampleSize - 1, static_cast<std::size_t>(std::ceil(
+                                                  kThresholdMargin * static_cast<double>(wanted) / static_cast<double>(stride))));
+  std::nth_element(sample.begin(), sample.begin() + static_cast<std::ptrdiff_t>(rank), sample.end(), std::greater<>());
+  return sample[rank];
+}
+
+}  // namespace
+
+std::vector<ScoredSlot> highest_scores(const std::vector<float>& scores, std::size_t count) {
+  constexpr float kEverything = -std::numeric_limits<float>::infinity();
+  if (scores.size() < 2 * kSampleSize || 4 * count >= scores.size()) return first(at_least(scores, kEverything), count);
+  auto kept = at_least(scores, sampled_threshold(scores, count));
+  // The sample misjudged (or -infinity scores crowd it): fall back to ranking every finite score.
+  if (kept.size() < count) kept = at_least(scores, kEverything);
+  return first(std::move(kept), count);
+}
+
+}  // namespace killrvideo::host::embedded

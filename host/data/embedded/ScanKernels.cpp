@@ -1,0 +1,114 @@
+#include "data/embedded/ScanKernels.h"
+
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
+namespace killrvideo::host::embedded {
+
+namespace {
+
+using PopcountKernel = void (*)(const std::uint64_t*, std::size_t, std::size_t, const std::uint64_t*, std::uint32_t*);
+using DotKernel = std::int32_t (*)(const std::int16_t*, const std::int8_t*, std::size_t);
+
+// Without a target attribute the compiler may not assume the POPCNT instruction and counts bits in software.
+#if defined(__x86_64__)
+__attribute__((target("popcnt")))
+#endif
+void weighted_popcounts_portable(const std::uint64_t* bits, std::size_t blocks, std::size_t words,
+                                 const std::uint64_t* planes, std::uint32_t* out) {
+  for (std::size_t block = 0; block < blocks; ++block, bits += words * kBlockLanes, out += kBlockLanes) {
+    for (std::size_t lane = 0; lane < kBlockLanes; ++lane) {
+      std::uint32_t sum = 0;
+      for (std::size_t plane = 0; plane < kQueryPlanes; ++plane) {
+        std::uint32_t count = 0;
+        for (std::size_t word = 0; word < words; ++word)
+          count += static_cast<std::uint32_t>(
+              __builtin_popcountll(bits[word * kBlockLanes + lane] & planes[plane * words + word]));
+        sum += count << plane;
+      }
+      out[lane] = sum;
+    }
+  }
+}
+
+std::int32_t byte_dot_portable(const std::int16_t* query, const std::int8_t* codes, std::size_t dimension) {
+  std::int32_t sum = 0;
+  for (std::size_t i = 0; i < dimension; ++i) sum += query[i] * codes[i];
+  return sum;
+}
+
+#if defined(__x86_64__)
+// GCC 12's AVX-512 headers build some results from a deliberately undefined register and then warn about
+// it (GCC bug 105593); the warnings say nothing about this code.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wuninitialized"
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+
+// One register holds word w of a block's eight vectors; each plane's word is broadcast against it.
+__attribute__((target("avx512f,avx512vpopcntdq")))
+void weighted_popcounts_avx512(const std::uint64_t* bits, std::size_t blocks, std::size_t words,
+                               const std::uint64_t* planes, std::uint32_t* out) {
+  for (std::size_t block = 0; block < blocks; ++block, bits += words * kBlockLanes, out += kBlockLanes) {
+    __m512i counts[kQueryPlanes] = {_mm512_setzero_si512(), _mm512_setzero_si512(), _mm512_setzero_si512(),
+                                    _mm512_setzero_si512()};
+    for (std::size_t word = 0; word < words; ++word) {
+      const __m512i signs = _mm512_loadu_si512(bits + word * kBlockLanes);
+      for (std::size_t plane = 0; plane < kQueryPlanes; ++plane) {
+        const __m512i query = _mm512_set1_epi64(static_cast<long long>(planes[plane * words + word]));
+        counts[plane] = _mm512_add_epi64(counts[plane], _mm512_popcnt_epi64(_mm512_and_si512(signs, query)));
+      }
+    }
+    const __m512i low = _mm512_add_epi64(counts[0], _mm512_slli_epi64(counts[1], 1));
+    const __m512i high = _mm512_add_epi64(_mm512_slli_epi64(counts[2], 2), _mm512_slli_epi64(counts[3], 3));
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out), _mm512_cvtepi64_epi32(_mm512_add_epi64(low, high)));
+  }
+}
+
+// 32 components a step: widen the codes to 16 bits, multiply-add pairs into 32-bit sums.
+__attribute__((target("avx512f,avx512bw")))
+std::int32_t byte_dot_avx512(const std::int16_t* query, const std::int8_t* codes, std::size_t dimension) {
+  constexpr std::size_t kStep = 32;
+  __m512i sums = _mm512_setzero_si512();
+  std::size_t i = 0;
+  for (; i + kStep <= dimension; i += kStep) {
+    const __m512i wide_codes = _mm512_cvtepi8_epi16(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(codes + i)));
+    sums = _mm512_add_epi32(sums, _mm512_madd_epi16(_mm512_loadu_si512(query + i), wide_codes));
+  }
+  std::int32_t sum = _mm512_reduce_add_epi32(sums);
+  for (; i < dimension; ++i) sum += query[i] * codes[i];
+  return sum;
+}
+
+#endif
+
+PopcountKernel chosen_popcount_kernel() noexcept {
+#if defined(__x86_64__)
+  __builtin_cpu_init();
+  if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vpopcntdq")) return weighted_popcounts_avx512;
+#endif
+  return weighted_popcounts_portable;
+}
+
+DotKernel chosen_dot_kernel() noexcept {
+#if defined(__x86_64__)
+  __builtin_cpu_init();
+  if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw")) return byte_dot_avx512;
+#endif
+  return byte_dot_portable;
+}
+
+}  // namespace
+
+void weighted_popcounts(const std::uint64_t* bits, std::size_t blocks, std::size_t words, const std::uint64_t* planes,
+                        std::uint32_t* out) noexcept {
+  static const PopcountKernel kernel = chosen_popcount_kernel();
+  kernel(bits, blocks, words, planes, out);
+}
+
+std::int32_t byte_dot(const std::int16_t* query, const std::int8_t* codes, std::size_t dimension) noexcept {
+  static const DotKernel kernel = chosen_dot_kernel();
+  return kernel(query, codes, dimension);
+}
+
+}  // namespace killrvideo::host::embedded
