@@ -4,8 +4,6 @@
 #include <cmath>
 #include <limits>
 
-#include "data/embedded/ScanKernels.h"
-
 namespace killrvideo::host::embedded {
 
 namespace {
@@ -18,15 +16,7 @@ constexpr float kByteQueryLimit = 2047;
 constexpr std::size_t kFirstCentring = 64;
 // How many shortlisted vectors ahead the byte codes are requested from memory (measured: 2 to 8 do alike).
 constexpr std::size_t kPrefetchDistance = 4;
-
-// The query, quantised to 4 bits a component, as four bit planes: component i is lowest + step·u_i with
-// u_i = Σ_j 2^j·plane_j[i]. The scan then needs only AND and popcount (see SignBitKernel.h).
-struct QueryPlanes {
-  std::vector<std::uint64_t> planes;  // kQueryPlanes × words
-  float lowest = 0;
-  float step = 0;
-  float quantised_sum = 0;  // Σ of the quantised components, so the estimate's two halves err alike
-};
+constexpr float kNoVector = std::numeric_limits<float>::infinity();
 
 QueryPlanes query_planes(const float* query, std::size_t dimension, std::size_t words) {
   QueryPlanes result;
@@ -42,22 +32,28 @@ QueryPlanes query_planes(const float* query, std::size_t dimension, std::size_t 
     for (std::size_t plane = 0; plane < kQueryPlanes; ++plane)
       if ((level >> plane) & 1U) result.planes[plane * words + i / kBitsPerWord] |= std::uint64_t{1} << (i % kBitsPerWord);
   }
-  result.quantised_sum =
-      result.lowest * static_cast<float>(dimension) + result.step * static_cast<float>(level_sum);
+  // The quantised sum, not the exact one: both halves of the estimate then err alike.
+  result.sum = result.lowest * static_cast<float>(dimension) + result.step * static_cast<float>(level_sum);
   return result;
 }
 
 }  // namespace
 
-QuantizedVectors::QuantizedVectors(std::size_t dimension)
-    : dimension_(dimension), words_((dimension + kBitsPerWord - 1) / kBitsPerWord), centre_(dimension, 0.0f) {}
+QuantizedVectors::QuantizedVectors(std::size_t dimension, VectorRanking ranking)
+    : dimension_(dimension),
+      ranking_(ranking),
+      words_((dimension + kBitsPerWord - 1) / kBitsPerWord),
+      centre_(dimension, 0.0f) {}
 
 void QuantizedVectors::grow_to(std::size_t slot_count) {
   if (slot_count <= live_.size()) return;
-  const auto blocks = (slot_count + kBlockLanes - 1) / kBlockLanes;
-  bits_.resize(blocks * kBlockLanes * words_, 0);
+  const auto padded = (slot_count + kBlockLanes - 1) / kBlockLanes * kBlockLanes;
+  bits_.resize(padded * words_, 0);
+  terms_.scale.resize(padded, 0);
+  terms_.set_bits.resize(padded, 0);
+  terms_.penalty.resize(padded, kNoVector);
   bytes_.resize(slot_count * dimension_, 0);
-  factors_.resize(slot_count);
+  byte_scales_.resize(slot_count, 0);
   ids_.resize(slot_count, 0);
   live_.resize(slot_count, 0);
 }
@@ -73,11 +69,12 @@ void QuantizedVectors::store(std::size_t slot, std::int64_t id, const float* vec
 void QuantizedVectors::erase(std::size_t slot) {
   if (slot >= live_.size() || !live_[slot]) return;
   live_[slot] = 0;
+  terms_.penalty[slot] = kNoVector;
   --live_count_;
 }
 
 void QuantizedVectors::clear() {
-  *this = QuantizedVectors(dimension_);
+  *this = QuantizedVectors(dimension_, ranking_);
 }
 
 void QuantizedVectors::adopt_centre(std::vector<float> centre, std::size_t centred_count) {
@@ -119,20 +116,21 @@ void QuantizedVectors::encode(std::size_t slot, const float* vector) {
     norm += static_cast<double>(vector[i]) * vector[i];
     largest = std::max(largest, std::fabs(residual));
   }
-  SlotFactors& factors = factors_[slot];
-  factors.bit_scale = l1 > 0 ? static_cast<float>(l2 / l1) : 0.0f;
   std::uint32_t set_bits = 0;
   for (std::size_t word = 0; word < words_; ++word) {
     bits_[sign_word_index(slot, word, words_)] = bits[word];
     set_bits += static_cast<std::uint32_t>(__builtin_popcountll(bits[word]));
   }
-  factors.set_bits = static_cast<float>(set_bits);
-  factors.byte_scale = largest / kByteCodeLimit;
-  factors.half_squared_norm = static_cast<float>(norm / 2);
+  // |x−c|² / |x−c|₁ turns the signs' inner product with q into an unbiased estimate of q·(x−c) (RaBitQ).
+  terms_.scale[slot] = l1 > 0 ? static_cast<float>(l2 / l1) : 0.0f;
+  terms_.set_bits[slot] = static_cast<float>(set_bits);
+  // Ranking by −|q−x|²/2 = q·x − |x|²/2 − |q|²/2: the last term is the same for every x.
+  terms_.penalty[slot] = ranking_ == VectorRanking::Euclidean ? static_cast<float>(norm / 2) : 0.0f;
 
+  byte_scales_[slot] = largest / kByteCodeLimit;
   std::int8_t* bytes = bytes_.data() + slot * dimension_;
   for (std::size_t i = 0; i < dimension_; ++i)
-    bytes[i] = largest > 0 ? static_cast<std::int8_t>(std::lround((vector[i] - centre_[i]) / factors.byte_scale)) : 0;
+    bytes[i] = largest > 0 ? static_cast<std::int8_t>(std::lround((vector[i] - centre_[i]) / byte_scales_[slot])) : 0;
 }
 
 QuantizedVectors::ByteQuery QuantizedVectors::quantise_for_bytes(const float* query) const {
@@ -147,24 +145,14 @@ QuantizedVectors::ByteQuery QuantizedVectors::quantise_for_bytes(const float* qu
   return quantised;
 }
 
-// Estimates of q·(x−c) for every slot (minus |x|²/2 for euclidean: the same order as −|q−x|²), -infinity
-// for a slot without a vector. q·c is the same for every vector and is left out.
-std::vector<float> QuantizedVectors::bit_estimates(const float* query, VectorRanking ranking) const {
+// Every slot's estimated score from its sign bits, -infinity for a slot without a vector. q·c, the same for
+// every vector, is left out.
+std::vector<float> QuantizedVectors::bit_estimates(const float* query) const {
   const auto planes = query_planes(query, dimension_, words_);
-  const auto slots = live_.size();
-  const auto blocks = (slots + kBlockLanes - 1) / kBlockLanes;
-  std::vector<std::uint32_t> weighted(blocks * kBlockLanes);
-  weighted_popcounts(bits_.data(), blocks, words_, planes.planes.data(), weighted.data());
-
-  std::vector<float> estimates(slots);
-  for (std::size_t slot = 0; slot < slots; ++slot) {
-    const SlotFactors& factors = factors_[slot];
-    // Σ q_i·sign_i = 2·Σ_{bit set} q_i − Σ q_i, with Σ_{bit set} q_i = lowest·set_bits + step·weighted.
-    const float over_set_bits = planes.lowest * factors.set_bits + planes.step * static_cast<float>(weighted[slot]);
-    float estimate = factors.bit_scale * (2 * over_set_bits - planes.quantised_sum);
-    if (ranking == VectorRanking::Euclidean) estimate -= factors.half_squared_norm;
-    estimates[slot] = live_[slot] ? estimate : -std::numeric_limits<float>::infinity();
-  }
+  const auto blocks = terms_.scale.size() / kBlockLanes;
+  std::vector<float> estimates(blocks * kBlockLanes);
+  sign_estimates(bits_.data(), blocks, words_, planes, terms_, estimates.data());
+  estimates.resize(live_.size());
   return estimates;
 }
 
@@ -193,24 +181,22 @@ void QuantizedVectors::prefetch_bytes(std::size_t slot) const noexcept {
   for (std::size_t offset = 0; offset < dimension_; offset += kCacheLine) __builtin_prefetch(bytes + offset);
 }
 
-float QuantizedVectors::byte_estimate(const ByteQuery& query, std::size_t slot, VectorRanking ranking) const {
+float QuantizedVectors::byte_estimate(const ByteQuery& query, std::size_t slot) const {
   const auto sum = byte_dot(query.values.data(), bytes_.data() + slot * dimension_, dimension_);
-  float estimate = factors_[slot].byte_scale * query.scale * static_cast<float>(sum);
-  if (ranking == VectorRanking::Euclidean) estimate -= factors_[slot].half_squared_norm;
-  return estimate;
+  return byte_scales_[slot] * query.scale * static_cast<float>(sum) - terms_.penalty[slot];
 }
 
-std::vector<QuantizedVectors::Candidate> QuantizedVectors::nearest(const float* query, VectorRanking ranking,
-                                                                   std::size_t shortlist, std::size_t count,
+std::vector<QuantizedVectors::Candidate> QuantizedVectors::nearest(const float* query, std::size_t shortlist,
+                                                                   std::size_t count,
                                                                    const std::function<bool(std::int64_t)>& accept) const {
   if (live_count_ == 0 || count == 0) return {};
-  auto best = accepted_best(bit_estimates(query, ranking), std::max(shortlist, count), accept);
+  auto best = accepted_best(bit_estimates(query), std::max(shortlist, count), accept);
   const auto byte_query = quantise_for_bytes(query);
   // The shortlist is scattered over the codes: asking for a later vector's bytes while scoring this one
   // keeps the memory busy instead of waiting on it.
   for (std::size_t i = 0; i < best.size(); ++i) {
     if (i + kPrefetchDistance < best.size()) prefetch_bytes(best[i + kPrefetchDistance].slot);
-    best[i].score = byte_estimate(byte_query, best[i].slot, ranking);
+    best[i].score = byte_estimate(byte_query, best[i].slot);
   }
   const auto keep = std::min(count, best.size());
   std::partial_sort(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(keep), best.end(), scores_higher);

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "data/embedded/HighestScores.h"
+#include "data/embedded/ScanKernels.h"
 
 namespace killrvideo::host::embedded {
 
@@ -22,7 +23,7 @@ enum class VectorRanking { InnerProduct, Euclidean };
 
 class QuantizedVectors {
  public:
-  explicit QuantizedVectors(std::size_t dimension);
+  QuantizedVectors(std::size_t dimension, VectorRanking ranking);
 
   // Encodes `vector` as the codes of `slot` (growing the slots as needed) and remembers its id.
   void store(std::size_t slot, std::int64_t id, const float* vector);
@@ -48,17 +49,10 @@ class QuantizedVectors {
   };
   // Up to `count` live vectors, best estimate first: the `shortlist` best by their bits that `accept` (when
   // given) accepts, re-ranked by their bytes. accept() is asked in order of the bits' estimate, best first.
-  std::vector<Candidate> nearest(const float* query, VectorRanking ranking, std::size_t shortlist, std::size_t count,
+  std::vector<Candidate> nearest(const float* query, std::size_t shortlist, std::size_t count,
                                  const std::function<bool(std::int64_t)>& accept = {}) const;
 
  private:
-  struct SlotFactors {
-    float bit_scale = 0;       // |x−c|² / |x−c|₁: turns the signs' inner product into an estimate of q·(x−c)
-    float set_bits = 0;        // how many sign bits are 1
-    float byte_scale = 0;      // component = byte × byte_scale
-    float half_squared_norm = 0;  // |x|²/2, for euclidean ranking
-  };
-
   struct ByteQuery {
     std::vector<std::int16_t> values;
     float scale = 0;  // component = value × scale
@@ -67,18 +61,20 @@ class QuantizedVectors {
   void encode(std::size_t slot, const float* vector);
   ByteQuery quantise_for_bytes(const float* query) const;
   void grow_to(std::size_t slot_count);
-  std::vector<float> bit_estimates(const float* query, VectorRanking ranking) const;
+  std::vector<float> bit_estimates(const float* query) const;
   std::vector<ScoredSlot> accepted_best(const std::vector<float>& estimates, std::size_t shortlist,
                                         const std::function<bool(std::int64_t)>& accept) const;
   void prefetch_bytes(std::size_t slot) const noexcept;
-  float byte_estimate(const ByteQuery& query, std::size_t slot, VectorRanking ranking) const;
+  float byte_estimate(const ByteQuery& query, std::size_t slot) const;
 
   std::size_t dimension_;
+  VectorRanking ranking_;
   std::size_t words_;  // 64-bit words of sign bits per vector
   std::vector<float> centre_;
   std::vector<std::uint64_t> bits_;  // blocks of kBlockLanes vectors (ScanKernels.h)
   std::vector<std::int8_t> bytes_;
-  std::vector<SlotFactors> factors_;
+  SignTerms terms_;                 // per slot, what turns its sign bits into an estimate (ScanKernels.h)
+  std::vector<float> byte_scales_;  // per slot: component − centre = byte × scale
   std::vector<std::int64_t> ids_;
   std::vector<std::uint8_t> live_;
   std::size_t live_count_ = 0;

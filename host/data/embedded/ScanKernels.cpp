@@ -8,26 +8,34 @@ namespace killrvideo::host::embedded {
 
 namespace {
 
-using PopcountKernel = void (*)(const std::uint64_t*, std::size_t, std::size_t, const std::uint64_t*, std::uint32_t*);
+using EstimateKernel = void (*)(const std::uint64_t*, std::size_t, std::size_t, const QueryPlanes&, const SignTerms&,
+                                float*);
 using DotKernel = std::int32_t (*)(const std::int16_t*, const std::int8_t*, std::size_t);
+
+float estimate_from(std::uint64_t weighted, const QueryPlanes& query, const SignTerms& terms, std::size_t slot) {
+  const float over_set_bits = query.lowest * terms.set_bits[slot] + query.step * static_cast<float>(weighted);
+  return terms.scale[slot] * (2 * over_set_bits - query.sum) - terms.penalty[slot];
+}
 
 // Without a target attribute the compiler may not assume the POPCNT instruction and counts bits in software.
 #if defined(__x86_64__)
 __attribute__((target("popcnt")))
 #endif
-void weighted_popcounts_portable(const std::uint64_t* bits, std::size_t blocks, std::size_t words,
-                                 const std::uint64_t* planes, std::uint32_t* out) {
-  for (std::size_t block = 0; block < blocks; ++block, bits += words * kBlockLanes, out += kBlockLanes) {
+void sign_estimates_portable(const std::uint64_t* bits, std::size_t blocks, std::size_t words,
+                             const QueryPlanes& query, const SignTerms& terms, float* out) {
+  const std::uint64_t* planes = query.planes.data();
+  for (std::size_t block = 0; block < blocks; ++block, bits += words * kBlockLanes) {
     for (std::size_t lane = 0; lane < kBlockLanes; ++lane) {
-      std::uint32_t sum = 0;
+      std::uint64_t weighted = 0;
       for (std::size_t plane = 0; plane < kQueryPlanes; ++plane) {
-        std::uint32_t count = 0;
+        std::uint64_t count = 0;
         for (std::size_t word = 0; word < words; ++word)
-          count += static_cast<std::uint32_t>(
+          count += static_cast<std::uint64_t>(
               __builtin_popcountll(bits[word * kBlockLanes + lane] & planes[plane * words + word]));
-        sum += count << plane;
+        weighted += count << plane;
       }
-      out[lane] = sum;
+      const std::size_t slot = block * kBlockLanes + lane;
+      out[slot] = estimate_from(weighted, query, terms, slot);
     }
   }
 }
@@ -45,23 +53,36 @@ std::int32_t byte_dot_portable(const std::int16_t* query, const std::int8_t* cod
 #pragma GCC diagnostic ignored "-Wuninitialized"
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 
-// One register holds word w of a block's eight vectors; each plane's word is broadcast against it.
-__attribute__((target("avx512f,avx512vpopcntdq")))
-void weighted_popcounts_avx512(const std::uint64_t* bits, std::size_t blocks, std::size_t words,
-                               const std::uint64_t* planes, std::uint32_t* out) {
-  for (std::size_t block = 0; block < blocks; ++block, bits += words * kBlockLanes, out += kBlockLanes) {
+// One register holds word w of a block's eight vectors; each plane's word is broadcast against it. The
+// eight weighted counts then become eight estimates in one go.
+__attribute__((target("avx512f,avx512dq,avx512vpopcntdq")))
+void sign_estimates_avx512(const std::uint64_t* bits, std::size_t blocks, std::size_t words,
+                           const QueryPlanes& query, const SignTerms& terms, float* out) {
+  const std::uint64_t* planes = query.planes.data();
+  const __m256 lowest = _mm256_set1_ps(query.lowest);
+  const __m256 step = _mm256_set1_ps(query.step);
+  const __m256 sum = _mm256_set1_ps(query.sum);
+  for (std::size_t block = 0; block < blocks; ++block, bits += words * kBlockLanes) {
     __m512i counts[kQueryPlanes] = {_mm512_setzero_si512(), _mm512_setzero_si512(), _mm512_setzero_si512(),
                                     _mm512_setzero_si512()};
     for (std::size_t word = 0; word < words; ++word) {
       const __m512i signs = _mm512_loadu_si512(bits + word * kBlockLanes);
       for (std::size_t plane = 0; plane < kQueryPlanes; ++plane) {
-        const __m512i query = _mm512_set1_epi64(static_cast<long long>(planes[plane * words + word]));
-        counts[plane] = _mm512_add_epi64(counts[plane], _mm512_popcnt_epi64(_mm512_and_si512(signs, query)));
+        const __m512i query_word = _mm512_set1_epi64(static_cast<long long>(planes[plane * words + word]));
+        counts[plane] = _mm512_add_epi64(counts[plane], _mm512_popcnt_epi64(_mm512_and_si512(signs, query_word)));
       }
     }
     const __m512i low = _mm512_add_epi64(counts[0], _mm512_slli_epi64(counts[1], 1));
     const __m512i high = _mm512_add_epi64(_mm512_slli_epi64(counts[2], 2), _mm512_slli_epi64(counts[3], 3));
-    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out), _mm512_cvtepi64_epi32(_mm512_add_epi64(low, high)));
+    const __m256 weighted = _mm512_cvtepi64_ps(_mm512_add_epi64(low, high));
+
+    const std::size_t first = block * kBlockLanes;
+    const __m256 over_set_bits =
+        _mm256_add_ps(_mm256_mul_ps(lowest, _mm256_loadu_ps(terms.set_bits.data() + first)), _mm256_mul_ps(step, weighted));
+    const __m256 signed_sum = _mm256_sub_ps(_mm256_add_ps(over_set_bits, over_set_bits), sum);
+    const __m256 estimate = _mm256_sub_ps(_mm256_mul_ps(_mm256_loadu_ps(terms.scale.data() + first), signed_sum),
+                                          _mm256_loadu_ps(terms.penalty.data() + first));
+    _mm256_storeu_ps(out + first, estimate);
   }
 }
 
@@ -79,15 +100,17 @@ std::int32_t byte_dot_avx512(const std::int16_t* query, const std::int8_t* codes
   for (; i < dimension; ++i) sum += query[i] * codes[i];
   return sum;
 }
-
+#pragma GCC diagnostic pop
 #endif
 
-PopcountKernel chosen_popcount_kernel() noexcept {
+EstimateKernel chosen_estimate_kernel() noexcept {
 #if defined(__x86_64__)
   __builtin_cpu_init();
-  if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vpopcntdq")) return weighted_popcounts_avx512;
+  if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq") &&
+      __builtin_cpu_supports("avx512vpopcntdq"))
+    return sign_estimates_avx512;
 #endif
-  return weighted_popcounts_portable;
+  return sign_estimates_portable;
 }
 
 DotKernel chosen_dot_kernel() noexcept {
@@ -100,10 +123,10 @@ DotKernel chosen_dot_kernel() noexcept {
 
 }  // namespace
 
-void weighted_popcounts(const std::uint64_t* bits, std::size_t blocks, std::size_t words, const std::uint64_t* planes,
-                        std::uint32_t* out) noexcept {
-  static const PopcountKernel kernel = chosen_popcount_kernel();
-  kernel(bits, blocks, words, planes, out);
+void sign_estimates(const std::uint64_t* bits, std::size_t blocks, std::size_t words, const QueryPlanes& query,
+                    const SignTerms& terms, float* out) noexcept {
+  static const EstimateKernel kernel = chosen_estimate_kernel();
+  kernel(bits, blocks, words, query, terms, out);
 }
 
 std::int32_t byte_dot(const std::int16_t* query, const std::int8_t* codes, std::size_t dimension) noexcept {

@@ -1,10 +1,11 @@
 #pragma once
 // The inner loops of QuantizedVectors' scan. They run over every vector of an index on every query, so
 // each picks the widest instructions this CPU has (AVX-512 with VPOPCNTDQ / BW, else plain x86-64) once,
-// at first use, and answers the same on every CPU.
+// at first use. Both answer alike, up to the rounding of the last float operations.
 
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 namespace killrvideo::host::embedded {
 
@@ -17,14 +18,29 @@ inline std::size_t sign_word_index(std::size_t slot, std::size_t word, std::size
   return ((slot / kBlockLanes) * words + word) * kBlockLanes + slot % kBlockLanes;
 }
 
-// For each vector's sign bits b: Σ_j 2^j·popcount(b AND plane_j) over a 4-bit query's bit planes.
-// `bits`: `blocks` blocks of kBlockLanes × `words`; `planes`: kQueryPlanes × `words`;
-// `out`: blocks × kBlockLanes sums, slot order.
-void weighted_popcounts(const std::uint64_t* bits, std::size_t blocks, std::size_t words, const std::uint64_t* planes,
-                        std::uint32_t* out) noexcept;
+// A query quantised to 4 bits a component, as bit planes: component i ≈ lowest + step·Σ_j 2^j·plane_j[i].
+struct QueryPlanes {
+  std::vector<std::uint64_t> planes;  // kQueryPlanes × words
+  float lowest = 0;
+  float step = 0;
+  float sum = 0;  // Σ of the quantised components
+};
 
-// Σ query_i·codes_i over `dimension` components, in 32-bit integers (exact for |values| ≤ 127 and any
-// dimension the Data API allows).
+// Per vector (slot order, padded to whole blocks): the estimate of its score from its sign bits b is
+//   scale · (2·Σ_{i: b_i=1} q_i − Σ q_i) − penalty,  where Σ_{i: b_i=1} q_i = lowest·set_bits + step·W
+// and W = Σ_j 2^j·popcount(b AND plane_j). A penalty of +infinity marks a slot without a vector.
+struct SignTerms {
+  std::vector<float> scale;
+  std::vector<float> set_bits;
+  std::vector<float> penalty;
+};
+
+// The estimate of every slot of `blocks` blocks of sign bits (`words` words a vector) into `out`.
+void sign_estimates(const std::uint64_t* bits, std::size_t blocks, std::size_t words, const QueryPlanes& query,
+                    const SignTerms& terms, float* out) noexcept;
+
+// Σ query_i·codes_i over `dimension` components, in 32-bit integers (exact for |query_i| ≤ 2047,
+// |codes_i| ≤ 127 and dimension ≤ 4096, the Data API's largest).
 std::int32_t byte_dot(const std::int16_t* query, const std::int8_t* codes, std::size_t dimension) noexcept;
 
 }  // namespace killrvideo::host::embedded

@@ -183,7 +183,7 @@ struct VectorIndex::State {
         ranking(metric == VectorMetric::Euclidean ? VectorRanking::Euclidean : VectorRanking::InnerProduct),
         max_scanned_components(max_scanned_components),
         space(make_space(metric, dimension)),
-        codes(dimension) {
+        codes(dimension, ranking) {
     reset();
   }
 
@@ -269,7 +269,7 @@ struct VectorIndex::State {
     const auto shortlist = std::max({kShortlistFloor, k * kShortlistPerResult, live_count / kShortlistFraction});
     const auto exactly_scored = k * kExactlyScoredPerResult + kExactlyScoredExtra;
     std::vector<ScoredId> scored;
-    for (const auto& candidate : codes.nearest(graph_query, ranking, shortlist, exactly_scored, accept))
+    for (const auto& candidate : codes.nearest(graph_query, shortlist, exactly_scored, accept))
       scored.push_back({candidate.id, similarity(metric, query, stored_vector(candidate.slot), dimension)});
     return best(std::move(scored), k);
   }

@@ -71,11 +71,11 @@ std::size_t found(const std::vector<std::int64_t>& returned, const std::vector<s
 
 // How many of the exact top 10 the 36 best guesses of a 1/32 shortlist hold, over `queries` queries.
 double recall_at_ten(const std::vector<Vector>& vectors, VectorRanking ranking, std::size_t queries, float offset) {
-  QuantizedVectors codes(vectors.front().size());
+  QuantizedVectors codes(vectors.front().size(), ranking);
   store_all(codes, vectors);
   std::size_t hits = 0;
   for (const auto& query : gaussian_vectors(queries, vectors.front().size(), 99, offset)) {
-    const auto returned = ids_of(codes.nearest(query.data(), ranking, vectors.size() / 32, 36));
+    const auto returned = ids_of(codes.nearest(query.data(), vectors.size() / 32, 36));
     hits += found(returned, exact_top(vectors, query, ranking, 10));
   }
   return static_cast<double>(hits) / static_cast<double>(10 * queries);
@@ -99,36 +99,36 @@ TEST(QuantizedVectorsTest, VectorsFarFromTheOriginAreRankedAsWellOnceCentred) {
 
 TEST(QuantizedVectorsTest, AShortlistOfEverythingIsExactUpToTheBytesPrecision) {
   const auto vectors = gaussian_vectors(300, 64, 4);
-  QuantizedVectors codes(64);
+  QuantizedVectors codes(64, VectorRanking::InnerProduct);
   store_all(codes, vectors);
   const auto query = gaussian_vectors(1, 64, 5)[0];
-  const auto returned = ids_of(codes.nearest(query.data(), VectorRanking::InnerProduct, 300, 10));
+  const auto returned = ids_of(codes.nearest(query.data(), 300, 10));
   EXPECT_GE(found(returned, exact_top(vectors, query, VectorRanking::InnerProduct, 5)), 5u);
 }
 
 TEST(QuantizedVectorsTest, ErasedSlotsAreNeverReturnedAndStoringAgainRevivesThem) {
   const auto vectors = gaussian_vectors(200, 32, 6);
-  QuantizedVectors codes(32);
+  QuantizedVectors codes(32, VectorRanking::Euclidean);
   store_all(codes, vectors);
   for (std::size_t slot = 0; slot < 200; slot += 2) codes.erase(slot);
   codes.erase(0);  // twice: no effect
   EXPECT_EQ(codes.live_count(), 100u);
 
-  for (const auto id : ids_of(codes.nearest(vectors[0].data(), VectorRanking::Euclidean, 200, 200)))
+  for (const auto id : ids_of(codes.nearest(vectors[0].data(), 200, 200)))
     EXPECT_EQ(id % 2, 1);
 
   codes.store(0, 0, vectors[0].data());
-  EXPECT_EQ(ids_of(codes.nearest(vectors[0].data(), VectorRanking::Euclidean, 200, 1)),
+  EXPECT_EQ(ids_of(codes.nearest(vectors[0].data(), 200, 1)),
             (std::vector<std::int64_t>{0}));
 }
 
 TEST(QuantizedVectorsTest, StoringASlotAgainReplacesItsVectorAndId) {
   const auto vectors = gaussian_vectors(100, 32, 7);
-  QuantizedVectors codes(32);
+  QuantizedVectors codes(32, VectorRanking::Euclidean);
   store_all(codes, vectors);
   codes.store(5, 5005, vectors[42].data());
   EXPECT_EQ(codes.live_count(), 100u);
-  const auto best = codes.nearest(vectors[42].data(), VectorRanking::Euclidean, 100, 2);
+  const auto best = codes.nearest(vectors[42].data(), 100, 2);
   ASSERT_EQ(best.size(), 2u);
   EXPECT_EQ(std::min(best[0].id, best[1].id), 42);
   EXPECT_EQ(std::max(best[0].id, best[1].id), 5005);
@@ -136,7 +136,7 @@ TEST(QuantizedVectorsTest, StoringASlotAgainReplacesItsVectorAndId) {
 
 TEST(QuantizedVectorsTest, AcceptIsAskedBestFirstAndOnlyAcceptedSlotsComeBack) {
   const auto vectors = gaussian_vectors(20000, 128, 8);
-  QuantizedVectors codes(128);
+  QuantizedVectors codes(128, VectorRanking::InnerProduct);
   store_all(codes, vectors);
   const auto query = gaussian_vectors(1, 128, 9)[0];
   std::vector<std::int64_t> asked;
@@ -145,7 +145,7 @@ TEST(QuantizedVectorsTest, AcceptIsAskedBestFirstAndOnlyAcceptedSlotsComeBack) {
     return id % 7 == 0;
   };
 
-  const auto returned = codes.nearest(query.data(), VectorRanking::InnerProduct, 100, 10, every_seventh);
+  const auto returned = codes.nearest(query.data(), 100, 10, every_seventh);
 
   ASSERT_EQ(returned.size(), 10u);
   for (const auto& candidate : returned) EXPECT_EQ(candidate.id % 7, 0);
@@ -155,20 +155,20 @@ TEST(QuantizedVectorsTest, AcceptIsAskedBestFirstAndOnlyAcceptedSlotsComeBack) {
 
 TEST(QuantizedVectorsTest, AFilterTakingNothingReturnsNothingAfterAskingEveryVectorOnce) {
   const auto vectors = gaussian_vectors(5000, 16, 10);
-  QuantizedVectors codes(16);
+  QuantizedVectors codes(16, VectorRanking::InnerProduct);
   store_all(codes, vectors);
   std::size_t asked = 0;
   const auto none = [&asked](std::int64_t) {
     ++asked;
     return false;
   };
-  EXPECT_TRUE(codes.nearest(vectors[0].data(), VectorRanking::InnerProduct, 50, 10, none).empty());
+  EXPECT_TRUE(codes.nearest(vectors[0].data(), 50, 10, none).empty());
   EXPECT_EQ(asked, 5000u);
 }
 
 TEST(QuantizedVectorsTest, TheCentreGoesStaleEachTimeTheCountDoubles) {
   const auto vectors = gaussian_vectors(300, 8, 11);
-  QuantizedVectors codes(8);
+  QuantizedVectors codes(8, VectorRanking::InnerProduct);
   std::vector<std::size_t> rebuilt_at;
   for (std::size_t slot = 0; slot < vectors.size(); ++slot) {
     codes.store(slot, static_cast<std::int64_t>(slot), vectors[slot].data());
@@ -182,11 +182,11 @@ TEST(QuantizedVectorsTest, TheCentreGoesStaleEachTimeTheCountDoubles) {
 
 TEST(QuantizedVectorsTest, ClearForgetsEverything) {
   const auto vectors = gaussian_vectors(100, 8, 12);
-  QuantizedVectors codes(8);
+  QuantizedVectors codes(8, VectorRanking::InnerProduct);
   store_all(codes, vectors);
   codes.clear();
   EXPECT_EQ(codes.live_count(), 0u);
-  EXPECT_TRUE(codes.nearest(vectors[0].data(), VectorRanking::InnerProduct, 10, 10).empty());
+  EXPECT_TRUE(codes.nearest(vectors[0].data(), 10, 10).empty());
 }
 
 }  // namespace

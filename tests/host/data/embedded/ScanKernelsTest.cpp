@@ -2,43 +2,70 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <limits>
 #include <random>
 #include <vector>
 
 namespace killrvideo::host::embedded {
 namespace {
 
-// What weighted_popcounts must equal, bit by bit, whichever instructions the CPU lends it.
-std::uint32_t weighted_sum_by_hand(const std::vector<std::uint64_t>& bits, std::size_t slot, std::size_t words,
-                                   const std::vector<std::uint64_t>& planes) {
-  std::uint32_t sum = 0;
+// What sign_estimates must equal, counted bit by bit, whichever instructions the CPU lends it.
+double estimate_by_hand(const std::vector<std::uint64_t>& bits, std::size_t slot, std::size_t words,
+                        const QueryPlanes& query, const SignTerms& terms) {
+  double weighted = 0;
   for (std::size_t word = 0; word < words; ++word)
     for (std::size_t bit = 0; bit < 64; ++bit)
       for (std::size_t plane = 0; plane < kQueryPlanes; ++plane)
-        if ((bits[sign_word_index(slot, word, words)] >> bit) & (planes[plane * words + word] >> bit) & 1U)
-          sum += 1U << plane;
-  return sum;
+        if ((bits[sign_word_index(slot, word, words)] >> bit) & (query.planes[plane * words + word] >> bit) & 1U)
+          weighted += 1U << plane;
+  const double over_set_bits = query.lowest * terms.set_bits[slot] + query.step * weighted;
+  return terms.scale[slot] * (2 * over_set_bits - query.sum) - terms.penalty[slot];
 }
 
-class WeightedPopcountTest : public ::testing::TestWithParam<std::size_t> {};
+class SignEstimatesTest : public ::testing::TestWithParam<std::size_t> {};
 
-TEST_P(WeightedPopcountTest, EqualsTheSumCountedBitByBit) {
+TEST_P(SignEstimatesTest, EqualTheFormulaCountedBitByBit) {
   const std::size_t words = GetParam();
-  const std::size_t blocks = 3;
+  const std::size_t slots = 3 * kBlockLanes;
   std::mt19937_64 generator(words);
-  std::vector<std::uint64_t> bits(blocks * kBlockLanes * words), planes(kQueryPlanes * words);
+  std::uniform_real_distribution<float> real(-1.0f, 1.0f);
+  std::vector<std::uint64_t> bits(slots * words);
   for (auto& word : bits) word = generator();
-  for (auto& word : planes) word = generator();
-  std::vector<std::uint32_t> sums(blocks * kBlockLanes);
+  QueryPlanes query{std::vector<std::uint64_t>(kQueryPlanes * words), -0.5f, 0.07f, 1.5f};
+  for (auto& word : query.planes) word = generator();
+  SignTerms terms;
+  for (std::size_t slot = 0; slot < slots; ++slot) {
+    terms.scale.push_back(real(generator) + 1.5f);
+    terms.set_bits.push_back(static_cast<float>(generator() % (64 * words)));
+    terms.penalty.push_back(slot % 2 ? real(generator) : 0.0f);
+  }
+  std::vector<float> estimates(slots);
 
-  weighted_popcounts(bits.data(), blocks, words, planes.data(), sums.data());
+  sign_estimates(bits.data(), slots / kBlockLanes, words, query, terms, estimates.data());
 
-  for (std::size_t slot = 0; slot < sums.size(); ++slot)
-    EXPECT_EQ(sums[slot], weighted_sum_by_hand(bits, slot, words, planes)) << "slot " << slot;
+  for (std::size_t slot = 0; slot < slots; ++slot) {
+    const double expected = estimate_by_hand(bits, slot, words, query, terms);
+    EXPECT_NEAR(estimates[slot], expected, 1e-4 * std::max(1.0, std::fabs(expected))) << "slot " << slot;
+  }
 }
 
 // 1 word (dimension ≤ 64), 6 (384, the embedder's), 16 (1024), 17 (an odd size past a register's 8).
-INSTANTIATE_TEST_SUITE_P(Words, WeightedPopcountTest, ::testing::Values(1, 6, 16, 17));
+INSTANTIATE_TEST_SUITE_P(Words, SignEstimatesTest, ::testing::Values(1, 6, 16, 17));
+
+TEST(SignEstimatesTest, ASlotWithoutAVectorEstimatesMinusInfinity) {
+  std::vector<std::uint64_t> bits(kBlockLanes, ~std::uint64_t{0});
+  const QueryPlanes query{std::vector<std::uint64_t>(kQueryPlanes, ~std::uint64_t{0}), 0.1f, 0.1f, 1.0f};
+  SignTerms terms{std::vector<float>(kBlockLanes, 1.0f), std::vector<float>(kBlockLanes, 64.0f),
+                  std::vector<float>(kBlockLanes, 0.0f)};
+  terms.penalty[3] = std::numeric_limits<float>::infinity();
+  std::vector<float> estimates(kBlockLanes);
+
+  sign_estimates(bits.data(), 1, 1, query, terms, estimates.data());
+
+  EXPECT_TRUE(std::isinf(estimates[3]) && estimates[3] < 0);
+  EXPECT_TRUE(std::isfinite(estimates[2]));
+}
 
 TEST(ByteDotTest, EqualsThePlainSumForEveryLengthIncludingATail) {
   std::mt19937 generator(7);
