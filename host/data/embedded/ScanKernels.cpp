@@ -63,17 +63,23 @@ void sign_estimates_avx512(const std::uint64_t* bits, std::size_t blocks, std::s
   const __m256 step = _mm256_set1_ps(query.step);
   const __m256 sum = _mm256_set1_ps(query.sum);
   for (std::size_t block = 0; block < blocks; ++block, bits += words * kBlockLanes) {
-    __m512i counts[kQueryPlanes] = {_mm512_setzero_si512(), _mm512_setzero_si512(), _mm512_setzero_si512(),
-                                    _mm512_setzero_si512()};
+    // Four named sums rather than an array: GCC 12 keeps an array of them in memory, not in registers.
+    static_assert(kQueryPlanes == 4, "one sum per query plane");
+    __m512i count0 = _mm512_setzero_si512(), count1 = _mm512_setzero_si512(), count2 = _mm512_setzero_si512(),
+            count3 = _mm512_setzero_si512();
     for (std::size_t word = 0; word < words; ++word) {
       const __m512i signs = _mm512_loadu_si512(bits + word * kBlockLanes);
-      for (std::size_t plane = 0; plane < kQueryPlanes; ++plane) {
-        const __m512i query_word = _mm512_set1_epi64(static_cast<long long>(planes[plane * words + word]));
-        counts[plane] = _mm512_add_epi64(counts[plane], _mm512_popcnt_epi64(_mm512_and_si512(signs, query_word)));
-      }
+      const __m512i plane0 = _mm512_set1_epi64(static_cast<long long>(planes[word]));
+      const __m512i plane1 = _mm512_set1_epi64(static_cast<long long>(planes[words + word]));
+      const __m512i plane2 = _mm512_set1_epi64(static_cast<long long>(planes[2 * words + word]));
+      const __m512i plane3 = _mm512_set1_epi64(static_cast<long long>(planes[3 * words + word]));
+      count0 = _mm512_add_epi64(count0, _mm512_popcnt_epi64(_mm512_and_si512(signs, plane0)));
+      count1 = _mm512_add_epi64(count1, _mm512_popcnt_epi64(_mm512_and_si512(signs, plane1)));
+      count2 = _mm512_add_epi64(count2, _mm512_popcnt_epi64(_mm512_and_si512(signs, plane2)));
+      count3 = _mm512_add_epi64(count3, _mm512_popcnt_epi64(_mm512_and_si512(signs, plane3)));
     }
-    const __m512i low = _mm512_add_epi64(counts[0], _mm512_slli_epi64(counts[1], 1));
-    const __m512i high = _mm512_add_epi64(_mm512_slli_epi64(counts[2], 2), _mm512_slli_epi64(counts[3], 3));
+    const __m512i low = _mm512_add_epi64(count0, _mm512_slli_epi64(count1, 1));
+    const __m512i high = _mm512_add_epi64(_mm512_slli_epi64(count2, 2), _mm512_slli_epi64(count3, 3));
     const __m256 weighted = _mm512_cvtepi64_ps(_mm512_add_epi64(low, high));
 
     const std::size_t first = block * kBlockLanes;
