@@ -12,11 +12,13 @@ constexpr std::size_t kSampleSize = 4096;
 // The threshold aims this much wider than asked, so that a sample's error rarely leaves too few above it.
 constexpr double kThresholdMargin = 1.25;
 
-std::vector<ScoredSlot> at_least(const std::vector<float>& scores, float threshold) {
+// Every finite score ≥ threshold (-infinity never clears: the threshold is raised to the lowest float).
+std::vector<ScoredSlot> at_least(const std::vector<float>& scores, float threshold, std::size_t expected) {
+  threshold = std::max(threshold, std::numeric_limits<float>::lowest());
   std::vector<ScoredSlot> kept;
+  kept.reserve(expected);
   for (std::size_t slot = 0; slot < scores.size(); ++slot)
-    if (scores[slot] >= threshold && !std::isinf(scores[slot]))
-      kept.push_back({scores[slot], static_cast<std::uint32_t>(slot)});
+    if (scores[slot] >= threshold) kept.push_back({scores[slot], static_cast<std::uint32_t>(slot)});
   return kept;
 }
 
@@ -43,10 +45,12 @@ float sampled_threshold(const std::vector<float>& scores, std::size_t wanted) {
 
 std::vector<ScoredSlot> highest_scores(const std::vector<float>& scores, std::size_t count) {
   constexpr float kEverything = -std::numeric_limits<float>::infinity();
-  if (scores.size() < 2 * kSampleSize || 4 * count >= scores.size()) return first(at_least(scores, kEverything), count);
-  auto kept = at_least(scores, sampled_threshold(scores, count));
+  if (scores.size() < 2 * kSampleSize || 4 * count >= scores.size())
+    return first(at_least(scores, kEverything, scores.size()), count);
+  const auto expected = static_cast<std::size_t>(2 * kThresholdMargin * static_cast<double>(count));
+  auto kept = at_least(scores, sampled_threshold(scores, count), expected);
   // The sample misjudged (or -infinity scores crowd it): fall back to ranking every finite score.
-  if (kept.size() < count) kept = at_least(scores, kEverything);
+  if (kept.size() < count) kept = at_least(scores, kEverything, scores.size());
   return first(std::move(kept), count);
 }
 
