@@ -287,14 +287,15 @@ struct VectorIndex::State {
     return best(std::move(scored), k);
   }
 
-  // hnswlib 0.6.2 cannot filter inside the graph: ask for kFilterWidening× more candidates each round until
-  // k of them are accepted, the graph has nothing more to give, or a scan becomes the cheaper way.
+  // The scan of the codes asks accept() as it goes. hnswlib 0.6.2 cannot filter inside the graph: ask it for
+  // kFilterWidening× more candidates each round until k of them are accepted, the graph has nothing more to
+  // give, or the scan becomes the cheaper way.
   std::vector<ScoredId> filtered_search(const float* query, const float* graph_query, std::size_t k,
                                         const std::function<bool(std::int64_t)>& accept) const {
     if (live_count <= kExactScanLimit) return exact_scan(query, k, accept);
+    if (scans_codes()) return code_scan(query, graph_query, k, accept);
     RememberingFilter remembered(accept);
     const auto remembering = [&remembered](std::int64_t id) { return remembered(id); };
-    if (scans_codes()) return code_scan(query, graph_query, k, remembering);
     for (std::size_t wanted = k * kFilterWidening;; wanted *= kFilterWidening) {
       if (wanted > live_count / kScanFraction) return code_scan(query, graph_query, k, remembering);
       const auto labels = approximate_nearest(graph_query, wanted);
