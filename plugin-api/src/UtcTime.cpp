@@ -12,16 +12,7 @@ struct CivilDate {
   unsigned day;
 };
 
-// Howard Hinnant's days_from_civil / civil_from_days: exact for every Gregorian date.
-std::int64_t days_from_civil(CivilDate date) {
-  const std::int64_t year = date.month <= 2 ? date.year - 1 : date.year;
-  const std::int64_t era = (year >= 0 ? year : year - 399) / 400;
-  const auto year_of_era = static_cast<unsigned>(year - era * 400);
-  const unsigned day_of_year = (153 * (date.month > 2 ? date.month - 3 : date.month + 9) + 2) / 5 + date.day - 1;
-  const unsigned day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-  return era * 146097 + static_cast<std::int64_t>(day_of_era) - 719468;
-}
-
+// Howard Hinnant's civil_from_days, the inverse of days_from_civil: exact for every Gregorian date.
 CivilDate civil_from_days(std::int64_t days) {
   days += 719468;
   const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
@@ -58,12 +49,6 @@ bool expect(std::string_view text, std::size_t& pos, char wanted) {
   return true;
 }
 
-unsigned days_in_month(std::int64_t year, unsigned month) {
-  static constexpr unsigned kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : kDays[month - 1];
-}
-
 // The milliseconds of ".fraction" at `pos` (none → 0); nullopt when a '.' has no digit after it.
 std::optional<unsigned> fraction_ms(std::string_view text, std::size_t& pos) {
   if (pos >= text.size() || text[pos] != '.') return 0U;
@@ -95,6 +80,22 @@ std::optional<int> zone_offset_minutes(std::string_view text, std::size_t pos) {
 
 }  // namespace
 
+std::int64_t days_from_civil(std::int64_t year, unsigned month, unsigned day) {
+  year -= month <= 2 ? 1 : 0;
+  const std::int64_t era = (year >= 0 ? year : year - 399) / 400;
+  const auto year_of_era = static_cast<unsigned>(year - era * 400);
+  const unsigned day_of_year = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+  const unsigned day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  return era * 146097 + static_cast<std::int64_t>(day_of_era) - 719468;
+}
+
+bool is_civil_date(std::int64_t year, unsigned month, unsigned day) {
+  static constexpr unsigned kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1) return false;
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return day <= (month == 2 && leap ? 29U : kDays[month - 1]);
+}
+
 std::string iso_timestamp(std::int64_t epoch_ms) {
   const std::int64_t days = floor_div(epoch_ms, kMillisecondsPerDay);
   const std::int64_t ms_of_day = epoch_ms - days * kMillisecondsPerDay;
@@ -119,9 +120,9 @@ std::optional<std::int64_t> parse_iso_timestamp(std::string_view text) {
   const auto year = digits(text, pos, 4);
   if (!year || !expect(text, pos, '-')) return std::nullopt;
   const auto month = digits(text, pos, 2);
-  if (!month || *month < 1 || *month > 12 || !expect(text, pos, '-')) return std::nullopt;
+  if (!month || !expect(text, pos, '-')) return std::nullopt;
   const auto day = digits(text, pos, 2);
-  if (!day || *day < 1 || *day > days_in_month(*year, *month) || !expect(text, pos, 'T')) return std::nullopt;
+  if (!day || !is_civil_date(*year, *month, *day) || !expect(text, pos, 'T')) return std::nullopt;
   const auto hour = digits(text, pos, 2);
   if (!hour || *hour > 23 || !expect(text, pos, ':')) return std::nullopt;
   const auto minute = digits(text, pos, 2);
@@ -132,7 +133,7 @@ std::optional<std::int64_t> parse_iso_timestamp(std::string_view text) {
   if (!ms) return std::nullopt;
   const auto offset = zone_offset_minutes(text, pos);
   if (!offset) return std::nullopt;
-  const std::int64_t days = days_from_civil({*year, *month, *day});
+  const std::int64_t days = days_from_civil(*year, *month, *day);
   const std::int64_t seconds = days * 86'400 + *hour * 3600 + *minute * 60 + *second - *offset * 60LL;
   return seconds * 1000 + *ms;
 }

@@ -4,41 +4,9 @@
 #include <cstdio>
 #include <regex>
 
+#include "killrvideo/plugin/UtcTime.h"
+
 namespace killrvideo::host::embedded {
-
-namespace {
-
-// Howard Hinnant's civil-date algorithms: exact for the proleptic Gregorian calendar.
-std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
-}
-
-void civil_from_days(std::int64_t z, std::int64_t& y, unsigned& m, unsigned& d) {
-  z += 719468;
-  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  d = doy - (153 * mp + 2) / 5 + 1;
-  m = mp < 10 ? mp + 3 : mp - 9;
-  y = static_cast<std::int64_t>(yoe) + era * 400 + (m <= 2);
-}
-
-bool is_leap(std::int64_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-bool valid_day(std::int64_t y, unsigned m, unsigned d) {
-  static const unsigned lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m < 1 || m > 12 || d < 1) return false;
-  return d <= lengths[m - 1] + (m == 2 && is_leap(y) ? 1U : 0U);
-}
-
-}  // namespace
 
 std::optional<std::int64_t> parse_timestamp(const std::string& text) {
   static const std::regex pattern(
@@ -48,7 +16,7 @@ std::optional<std::int64_t> parse_timestamp(const std::string& text) {
   const std::int64_t year = std::stoll(m[1]);
   const unsigned month = std::stoul(m[2]), day = std::stoul(m[3]);
   const int hour = std::stoi(m[4]), minute = std::stoi(m[5]), second = m[6].matched ? std::stoi(m[6]) : 0;
-  if (!valid_day(year, month, day) || hour > 23 || minute > 59 || second > 59) return std::nullopt;
+  if (!plugin::is_civil_date(year, month, day) || hour > 23 || minute > 59 || second > 59) return std::nullopt;
   const std::string fraction = (m[7].str() + "000").substr(0, 3);
   std::int64_t offset_minutes = 0;
   const std::string zone = m[8];
@@ -57,37 +25,23 @@ std::optional<std::int64_t> parse_timestamp(const std::string& text) {
     offset_minutes = std::stoi(digits.substr(0, 2)) * 60 + std::stoi(digits.substr(2));
     if (zone[0] == '-') offset_minutes = -offset_minutes;
   }
-  const std::int64_t seconds = days_from_civil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second -
+  const std::int64_t seconds = plugin::days_from_civil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second -
                                offset_minutes * 60;
   return seconds * 1000 + std::stoi(fraction);
 }
 
 std::string format_timestamp(std::int64_t epoch_ms) {
-  std::int64_t days = epoch_ms / 86400000;
-  std::int64_t ms_of_day = epoch_ms % 86400000;
-  if (ms_of_day < 0) {
-    ms_of_day += 86400000;
-    --days;
-  }
-  std::int64_t year;
-  unsigned month, day;
-  civil_from_days(days, year, month, day);
-  const int hour = static_cast<int>(ms_of_day / 3600000), minute = static_cast<int>(ms_of_day / 60000 % 60),
-            second = static_cast<int>(ms_of_day / 1000 % 60), millis = static_cast<int>(ms_of_day % 1000);
-  char text[48];
-  if (millis == 0)
-    std::snprintf(text, sizeof text, "%04lld-%02u-%02uT%02d:%02d:%02dZ", static_cast<long long>(year), month, day,
-                  hour, minute, second);
-  else
-    std::snprintf(text, sizeof text, "%04lld-%02u-%02uT%02d:%02d:%02d.%03dZ", static_cast<long long>(year), month,
-                  day, hour, minute, second, millis);
+  // The plugin API's spelling always carries ".mmm"; the Data API drops a zero fraction.
+  std::string text = plugin::iso_timestamp(epoch_ms);
+  if (text.size() > 5 && text.compare(text.size() - 5, 5, ".000Z") == 0) text.erase(text.size() - 5, 4);
   return text;
 }
 
 bool is_valid_date(const std::string& text) {
   static const std::regex pattern(R"(^(-?\d{4,})-(\d{2})-(\d{2})$)");
   std::smatch m;
-  return std::regex_match(text, m, pattern) && valid_day(std::stoll(m[1]), std::stoul(m[2]), std::stoul(m[3]));
+  return std::regex_match(text, m, pattern) &&
+         plugin::is_civil_date(std::stoll(m[1]), std::stoul(m[2]), std::stoul(m[3]));
 }
 
 bool is_valid_time(const std::string& text) {

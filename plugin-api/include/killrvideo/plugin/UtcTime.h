@@ -19,4 +19,11 @@ std::string utc_day(std::int64_t epoch_ms);
 // Fractions beyond milliseconds are truncated.
 std::optional<std::int64_t> parse_iso_timestamp(std::string_view text);
 
+// The calendar arithmetic beneath them, for callers that read dates in other spellings (the embedded
+// engine's Data API codec). Days since 1970-01-01 of a valid year-month-day (Howard Hinnant's
+// days_from_civil: exact for every proleptic Gregorian date).
+std::int64_t days_from_civil(std::int64_t year, unsigned month, unsigned day);
+// Whether month is 1-12 and day is 1 to that month's length in that year.
+bool is_civil_date(std::int64_t year, unsigned month, unsigned day);
+
 }  // namespace killrvideo::plugin
