@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 
+#include "data/embedded/ScanKernels.h"
+
 namespace killrvideo::host::embedded {
 
 namespace {
@@ -13,12 +15,13 @@ constexpr std::size_t kSampleSize = 4096;
 constexpr double kThresholdMargin = 1.25;
 
 // Every finite score ≥ threshold (-infinity never clears: the threshold is raised to the lowest float).
-std::vector<ScoredSlot> at_least(const std::vector<float>& scores, float threshold, std::size_t expected) {
+std::vector<ScoredSlot> at_least(const std::vector<float>& scores, float threshold) {
   threshold = std::max(threshold, std::numeric_limits<float>::lowest());
+  std::vector<std::uint32_t> slots(scores.size());
+  slots.resize(indexes_at_least(scores.data(), scores.size(), threshold, slots.data()));
   std::vector<ScoredSlot> kept;
-  kept.reserve(expected);
-  for (std::size_t slot = 0; slot < scores.size(); ++slot)
-    if (scores[slot] >= threshold) kept.push_back({scores[slot], static_cast<std::uint32_t>(slot)});
+  kept.reserve(slots.size());
+  for (const auto slot : slots) kept.push_back({scores[slot], slot});
   return kept;
 }
 
@@ -46,11 +49,10 @@ float sampled_threshold(const std::vector<float>& scores, std::size_t wanted) {
 std::vector<ScoredSlot> highest_scores(const std::vector<float>& scores, std::size_t count) {
   constexpr float kEverything = -std::numeric_limits<float>::infinity();
   if (scores.size() < 2 * kSampleSize || 4 * count >= scores.size())
-    return first(at_least(scores, kEverything, scores.size()), count);
-  const auto expected = static_cast<std::size_t>(2 * kThresholdMargin * static_cast<double>(count));
-  auto kept = at_least(scores, sampled_threshold(scores, count), expected);
+    return first(at_least(scores, kEverything), count);
+  auto kept = at_least(scores, sampled_threshold(scores, count));
   // The sample misjudged (or -infinity scores crowd it): fall back to ranking every finite score.
-  if (kept.size() < count) kept = at_least(scores, kEverything, scores.size());
+  if (kept.size() < count) kept = at_least(scores, kEverything);
   return first(std::move(kept), count);
 }
 

@@ -11,6 +11,7 @@ namespace {
 using EstimateKernel = void (*)(const std::uint64_t*, std::size_t, std::size_t, const QueryPlanes&, const SignTerms&,
                                 float*);
 using DotKernel = std::int32_t (*)(const std::int16_t*, const std::int8_t*, std::size_t);
+using SelectKernel = std::size_t (*)(const float*, std::size_t, float, std::uint32_t*);
 
 float estimate_from(std::uint64_t weighted, const QueryPlanes& query, const SignTerms& terms, std::size_t slot) {
   const float over_set_bits = query.lowest * terms.set_bits[slot] + query.step * static_cast<float>(weighted);
@@ -38,6 +39,16 @@ void sign_estimates_portable(const std::uint64_t* bits, std::size_t blocks, std:
       out[slot] = estimate_from(weighted, query, terms, slot);
     }
   }
+}
+
+// Branch-free: which scores clear is as unpredictable as the scores themselves.
+std::size_t indexes_at_least_portable(const float* scores, std::size_t count, float threshold, std::uint32_t* out) {
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    out[kept] = static_cast<std::uint32_t>(i);
+    kept += static_cast<std::size_t>(scores[i] >= threshold);
+  }
+  return kept;
 }
 
 std::int32_t byte_dot_portable(const std::int16_t* query, const std::int8_t* codes, std::size_t dimension) {
@@ -92,6 +103,25 @@ void sign_estimates_avx512(const std::uint64_t* bits, std::size_t blocks, std::s
   }
 }
 
+// Sixteen scores a step, their clearing indexes packed together by one compress-store.
+__attribute__((target("avx512f")))
+std::size_t indexes_at_least_avx512(const float* scores, std::size_t count, float threshold, std::uint32_t* out) {
+  constexpr std::size_t kLanes = 16;
+  const __m512 bar = _mm512_set1_ps(threshold);
+  const __m512i lane_numbers = _mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+  std::size_t kept = 0;
+  std::size_t i = 0;
+  for (; i + kLanes <= count; i += kLanes) {
+    const __mmask16 clears = _mm512_cmp_ps_mask(_mm512_loadu_ps(scores + i), bar, _CMP_GE_OQ);
+    const __m512i indexes = _mm512_add_epi32(lane_numbers, _mm512_set1_epi32(static_cast<int>(i)));
+    _mm512_mask_compressstoreu_epi32(out + kept, clears, indexes);
+    kept += static_cast<std::size_t>(__builtin_popcount(clears));
+  }
+  for (; i < count; ++i)
+    if (scores[i] >= threshold) out[kept++] = static_cast<std::uint32_t>(i);
+  return kept;
+}
+
 // 32 components a step: widen the codes to 16 bits, multiply-add pairs into 32-bit sums.
 __attribute__((target("avx512f,avx512bw")))
 std::int32_t byte_dot_avx512(const std::int16_t* query, const std::int8_t* codes, std::size_t dimension) {
@@ -127,7 +157,20 @@ DotKernel chosen_dot_kernel() noexcept {
   return byte_dot_portable;
 }
 
+SelectKernel chosen_select_kernel() noexcept {
+#if defined(__x86_64__)
+  __builtin_cpu_init();
+  if (__builtin_cpu_supports("avx512f")) return indexes_at_least_avx512;
+#endif
+  return indexes_at_least_portable;
+}
+
 }  // namespace
+
+std::size_t indexes_at_least(const float* scores, std::size_t count, float threshold, std::uint32_t* out) noexcept {
+  static const SelectKernel kernel = chosen_select_kernel();
+  return kernel(scores, count, threshold, out);
+}
 
 void sign_estimates(const std::uint64_t* bits, std::size_t blocks, std::size_t words, const QueryPlanes& query,
                     const SignTerms& terms, float* out) noexcept {

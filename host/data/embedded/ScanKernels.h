@@ -39,6 +39,9 @@ struct SignTerms {
 void sign_estimates(const std::uint64_t* bits, std::size_t blocks, std::size_t words, const QueryPlanes& query,
                     const SignTerms& terms, float* out) noexcept;
 
+// Writes the index of every score ≥ threshold to `out` (room for `count`), in order; returns how many.
+std::size_t indexes_at_least(const float* scores, std::size_t count, float threshold, std::uint32_t* out) noexcept;
+
 // Σ query_i·codes_i over `dimension` components, in 32-bit integers (exact for |query_i| ≤ 2047,
 // |codes_i| ≤ 127 and dimension ≤ 4096, the Data API's largest).
 std::int32_t byte_dot(const std::int16_t* query, const std::int8_t* codes, std::size_t dimension) noexcept;

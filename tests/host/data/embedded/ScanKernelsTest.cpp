@@ -67,6 +67,23 @@ TEST(SignEstimatesTest, ASlotWithoutAVectorEstimatesMinusInfinity) {
   EXPECT_TRUE(std::isfinite(estimates[2]));
 }
 
+TEST(IndexesAtLeastTest, AreEveryIndexWhoseScoreClearsInOrderWithATail) {
+  std::mt19937 generator(3);
+  std::normal_distribution<float> score;
+  std::vector<float> scores(1000 + 7);  // not a whole number of registers
+  for (auto& value : scores) value = score(generator);
+  scores[5] = -std::numeric_limits<float>::infinity();
+  scores[6] = 1.0f;  // exactly the threshold clears
+  std::vector<std::uint32_t> expected;
+  for (std::size_t i = 0; i < scores.size(); ++i)
+    if (scores[i] >= 1.0f) expected.push_back(static_cast<std::uint32_t>(i));
+  std::vector<std::uint32_t> found(scores.size());
+
+  found.resize(indexes_at_least(scores.data(), scores.size(), 1.0f, found.data()));
+
+  EXPECT_EQ(found, expected);
+}
+
 TEST(ByteDotTest, EqualsThePlainSumForEveryLengthIncludingATail) {
   std::mt19937 generator(7);
   std::uniform_int_distribution<int> query_value(-2047, 2047), code_value(-127, 127);
