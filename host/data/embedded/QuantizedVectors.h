@@ -31,8 +31,8 @@ class QuantizedVectors {
   void clear();
   std::size_t live_count() const noexcept { return live_count_; }
 
-  // True once the live count has doubled since the centre was last computed: the caller should rebuild,
-  // since a centre far from the data's mean leaves the sign bits less informative.
+  // True once the live count has doubled since the centre was last computed (up to a few thousand vectors):
+  // the caller should rebuild, since a centre far from the data's mean leaves the sign bits less informative.
   bool centre_is_stale() const noexcept;
   const std::vector<float>& centre() const noexcept { return centre_; }
   std::size_t centred_count() const noexcept { return count_at_centring_; }
