@@ -1,6 +1,7 @@
 #pragma once
 // One approximate-nearest-neighbour index over one vector column: an hnswlib graph, saved beside the
-// database, and compressed codes of its vectors, rebuilt from the graph's vectors when it is loaded.
+// database, and compressed codes of its vectors (QuantizedVectors), re-encoded from the graph's vectors
+// around the saved centre when it is loaded.
 // SQLite stays the source of truth: a missing or stale index file is rebuilt from it, never trusted.
 
 #include <cstdint>
