@@ -6,24 +6,23 @@
 
 namespace killrvideo::host::embedded {
 
-namespace {
+namespace portable {
 
-using EstimateKernel = void (*)(const std::uint64_t*, std::size_t, std::size_t, const QueryPlanes&, const SignTerms&,
-                                float*);
-using DotKernel = std::int32_t (*)(const std::int16_t*, const std::int8_t*, std::size_t);
-using SelectKernel = std::size_t (*)(const float*, std::size_t, float, std::uint32_t*);
+namespace {
 
 float estimate_from(std::uint64_t weighted, const QueryPlanes& query, const SignTerms& terms, std::size_t slot) {
   const float over_set_bits = query.lowest * terms.set_bits[slot] + query.step * static_cast<float>(weighted);
   return terms.scale[slot] * (2 * over_set_bits - query.sum) - terms.penalty[slot];
 }
 
+}  // namespace
+
 // Without a target attribute the compiler may not assume the POPCNT instruction and counts bits in software.
 #if defined(__x86_64__)
 __attribute__((target("popcnt")))
 #endif
-void sign_estimates_portable(const std::uint64_t* bits, std::size_t blocks, std::size_t words,
-                             const QueryPlanes& query, const SignTerms& terms, float* out) {
+void sign_estimates(const std::uint64_t* bits, std::size_t blocks, std::size_t words, const QueryPlanes& query,
+                    const SignTerms& terms, float* out) noexcept {
   const std::uint64_t* planes = query.planes.data();
   for (std::size_t block = 0; block < blocks; ++block, bits += words * kBlockLanes) {
     for (std::size_t lane = 0; lane < kBlockLanes; ++lane) {
@@ -42,7 +41,7 @@ void sign_estimates_portable(const std::uint64_t* bits, std::size_t blocks, std:
 }
 
 // Branch-free: which scores clear is as unpredictable as the scores themselves.
-std::size_t indexes_at_least_portable(const float* scores, std::size_t count, float threshold, std::uint32_t* out) {
+std::size_t indexes_at_least(const float* scores, std::size_t count, float threshold, std::uint32_t* out) noexcept {
   std::size_t kept = 0;
   for (std::size_t i = 0; i < count; ++i) {
     out[kept] = static_cast<std::uint32_t>(i);
@@ -51,11 +50,20 @@ std::size_t indexes_at_least_portable(const float* scores, std::size_t count, fl
   return kept;
 }
 
-std::int32_t byte_dot_portable(const std::int16_t* query, const std::int8_t* codes, std::size_t dimension) {
+std::int32_t byte_dot(const std::int16_t* query, const std::int8_t* codes, std::size_t dimension) noexcept {
   std::int32_t sum = 0;
   for (std::size_t i = 0; i < dimension; ++i) sum += query[i] * codes[i];
   return sum;
 }
+
+}  // namespace portable
+
+namespace {
+
+using EstimateKernel = void (*)(const std::uint64_t*, std::size_t, std::size_t, const QueryPlanes&, const SignTerms&,
+                                float*);
+using DotKernel = std::int32_t (*)(const std::int16_t*, const std::int8_t*, std::size_t);
+using SelectKernel = std::size_t (*)(const float*, std::size_t, float, std::uint32_t*);
 
 #if defined(__x86_64__)
 // GCC 12's AVX-512 headers build some results from a deliberately undefined register and then warn about
@@ -146,7 +154,7 @@ EstimateKernel chosen_estimate_kernel() noexcept {
       __builtin_cpu_supports("avx512vpopcntdq"))
     return sign_estimates_avx512;
 #endif
-  return sign_estimates_portable;
+  return portable::sign_estimates;
 }
 
 DotKernel chosen_dot_kernel() noexcept {
@@ -154,7 +162,7 @@ DotKernel chosen_dot_kernel() noexcept {
   __builtin_cpu_init();
   if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw")) return byte_dot_avx512;
 #endif
-  return byte_dot_portable;
+  return portable::byte_dot;
 }
 
 SelectKernel chosen_select_kernel() noexcept {
@@ -162,7 +170,7 @@ SelectKernel chosen_select_kernel() noexcept {
   __builtin_cpu_init();
   if (__builtin_cpu_supports("avx512f")) return indexes_at_least_avx512;
 #endif
-  return indexes_at_least_portable;
+  return portable::indexes_at_least;
 }
 
 }  // namespace

@@ -5,10 +5,25 @@
 #include <cmath>
 #include <limits>
 #include <random>
+#include <string>
+#include <tuple>
 #include <vector>
 
 namespace killrvideo::host::embedded {
 namespace {
+
+// Each test runs on what the dispatch picks on this CPU and on the portable code it falls back to elsewhere.
+struct Kernels {
+  const char* name;
+  void (*sign_estimates)(const std::uint64_t*, std::size_t, std::size_t, const QueryPlanes&, const SignTerms&,
+                         float*) noexcept;
+  std::size_t (*indexes_at_least)(const float*, std::size_t, float, std::uint32_t*) noexcept;
+  std::int32_t (*byte_dot)(const std::int16_t*, const std::int8_t*, std::size_t) noexcept;
+};
+
+const Kernels kDispatched{"dispatched", &embedded::sign_estimates, &embedded::indexes_at_least, &embedded::byte_dot};
+const Kernels kPortable{"portable", &portable::sign_estimates, &portable::indexes_at_least, &portable::byte_dot};
+const Kernels* const kBoth[] = {&kDispatched, &kPortable};
 
 // What sign_estimates must equal, counted bit by bit, whichever instructions the CPU lends it.
 double estimate_by_hand(const std::vector<std::uint64_t>& bits, std::size_t slot, std::size_t words,
@@ -23,10 +38,11 @@ double estimate_by_hand(const std::vector<std::uint64_t>& bits, std::size_t slot
   return terms.scale[slot] * (2 * over_set_bits - query.sum) - terms.penalty[slot];
 }
 
-class SignEstimatesTest : public ::testing::TestWithParam<std::size_t> {};
+class SignEstimatesTest : public ::testing::TestWithParam<std::tuple<const Kernels*, std::size_t>> {};
 
 TEST_P(SignEstimatesTest, EqualTheFormulaCountedBitByBit) {
-  const std::size_t words = GetParam();
+  const Kernels& kernels = *std::get<0>(GetParam());
+  const std::size_t words = std::get<1>(GetParam());
   const std::size_t slots = 3 * kBlockLanes;
   std::mt19937_64 generator(words);
   std::uniform_real_distribution<float> real(-1.0f, 1.0f);
@@ -42,7 +58,7 @@ TEST_P(SignEstimatesTest, EqualTheFormulaCountedBitByBit) {
   }
   std::vector<float> estimates(slots);
 
-  sign_estimates(bits.data(), slots / kBlockLanes, words, query, terms, estimates.data());
+  kernels.sign_estimates(bits.data(), slots / kBlockLanes, words, query, terms, estimates.data());
 
   for (std::size_t slot = 0; slot < slots; ++slot) {
     const double expected = estimate_by_hand(bits, slot, words, query, terms);
@@ -51,7 +67,12 @@ TEST_P(SignEstimatesTest, EqualTheFormulaCountedBitByBit) {
 }
 
 // 1 word (dimension ≤ 64), 6 (384, the embedder's), 16 (1024), 17 (an odd size past a register's 8).
-INSTANTIATE_TEST_SUITE_P(Words, SignEstimatesTest, ::testing::Values(1, 6, 16, 17));
+INSTANTIATE_TEST_SUITE_P(KernelsAndWords, SignEstimatesTest,
+                         ::testing::Combine(::testing::ValuesIn(kBoth), ::testing::Values(1, 6, 16, 17)),
+                         [](const auto& info) {
+                           return std::string(std::get<0>(info.param)->name) + "_" +
+                                  std::to_string(std::get<1>(info.param)) + "_words";
+                         });
 
 TEST(SignEstimatesTest, ASlotWithoutAVectorEstimatesMinusInfinity) {
   std::vector<std::uint64_t> bits(kBlockLanes, ~std::uint64_t{0});
@@ -61,10 +82,11 @@ TEST(SignEstimatesTest, ASlotWithoutAVectorEstimatesMinusInfinity) {
   terms.penalty[3] = std::numeric_limits<float>::infinity();
   std::vector<float> estimates(kBlockLanes);
 
-  sign_estimates(bits.data(), 1, 1, query, terms, estimates.data());
-
-  EXPECT_TRUE(std::isinf(estimates[3]) && estimates[3] < 0);
-  EXPECT_TRUE(std::isfinite(estimates[2]));
+  for (const auto* kernels : kBoth) {
+    kernels->sign_estimates(bits.data(), 1, 1, query, terms, estimates.data());
+    EXPECT_TRUE(std::isinf(estimates[3]) && estimates[3] < 0) << kernels->name;
+    EXPECT_TRUE(std::isfinite(estimates[2])) << kernels->name;
+  }
 }
 
 TEST(IndexesAtLeastTest, AreEveryIndexWhoseScoreClearsInOrderWithATail) {
@@ -77,11 +99,11 @@ TEST(IndexesAtLeastTest, AreEveryIndexWhoseScoreClearsInOrderWithATail) {
   std::vector<std::uint32_t> expected;
   for (std::size_t i = 0; i < scores.size(); ++i)
     if (scores[i] >= 1.0f) expected.push_back(static_cast<std::uint32_t>(i));
-  std::vector<std::uint32_t> found(scores.size());
-
-  found.resize(indexes_at_least(scores.data(), scores.size(), 1.0f, found.data()));
-
-  EXPECT_EQ(found, expected);
+  for (const auto* kernels : kBoth) {
+    std::vector<std::uint32_t> found(scores.size());
+    found.resize(kernels->indexes_at_least(scores.data(), scores.size(), 1.0f, found.data()));
+    EXPECT_EQ(found, expected) << kernels->name;
+  }
 }
 
 TEST(ByteDotTest, EqualsThePlainSumForEveryLengthIncludingATail) {
@@ -96,7 +118,9 @@ TEST(ByteDotTest, EqualsThePlainSumForEveryLengthIncludingATail) {
       codes[i] = static_cast<std::int8_t>(code_value(generator));
       expected += query[i] * codes[i];
     }
-    EXPECT_EQ(byte_dot(query.data(), codes.data(), dimension), expected) << "dimension " << dimension;
+    for (const auto* kernels : kBoth)
+      EXPECT_EQ(kernels->byte_dot(query.data(), codes.data(), dimension), expected)
+          << kernels->name << ", dimension " << dimension;
   }
 }
 
@@ -104,7 +128,8 @@ TEST(ByteDotTest, TheLargestValuesAtTheLargestDimensionDoNotOverflow) {
   const std::size_t dimension = 4096;
   const std::vector<std::int16_t> query(dimension, 2047);
   const std::vector<std::int8_t> codes(dimension, -127);
-  EXPECT_EQ(byte_dot(query.data(), codes.data(), dimension), -2047 * 127 * 4096);
+  for (const auto* kernels : kBoth)
+    EXPECT_EQ(kernels->byte_dot(query.data(), codes.data(), dimension), -2047 * 127 * 4096) << kernels->name;
 }
 
 }  // namespace
