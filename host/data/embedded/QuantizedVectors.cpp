@@ -93,10 +93,10 @@ bool QuantizedVectors::centre_is_stale() const noexcept {
   return live_count_ >= kFirstCentring && count_at_centring_ < kLastCentring && live_count_ >= 2 * count_at_centring_;
 }
 
-void QuantizedVectors::rebuild(std::size_t slot_count, const std::function<const float*(std::size_t)>& vector_of) {
+void QuantizedVectors::rebuild(const std::function<const float*(std::size_t)>& vector_of) {
   std::vector<double> sum(dimension_, 0.0);
   std::size_t counted = 0;
-  const auto slots = std::min(slot_count, live_.size());
+  const auto slots = live_.size();
   for (std::size_t slot = 0; slot < slots; ++slot) {
     const float* vector = live_[slot] ? vector_of(slot) : nullptr;
     if (!vector) continue;

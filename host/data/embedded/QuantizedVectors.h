@@ -40,8 +40,8 @@ class QuantizedVectors {
   // stored next are the ones that were saved. Ignored unless it has `dimension` components.
   void adopt_centre(std::vector<float> centre, std::size_t centred_count);
   // Recomputes the centre from every live vector and re-encodes them all. `vector_of(slot)` returns the
-  // vector stored in a slot, or null for a slot that holds none.
-  void rebuild(std::size_t slot_count, const std::function<const float*(std::size_t)>& vector_of);
+  // vector stored in a live slot (null skips it).
+  void rebuild(const std::function<const float*(std::size_t)>& vector_of);
 
   struct Candidate {
     std::size_t slot;

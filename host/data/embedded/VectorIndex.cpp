@@ -202,7 +202,7 @@ struct VectorIndex::State {
   void store_codes(std::size_t slot, std::int64_t id) {
     codes.store(slot, id, stored_vector(slot));
     if (codes.centre_is_stale())
-      codes.rebuild(graph->cur_element_count, [this](std::size_t at) { return stored_vector(at); });
+      codes.rebuild([this](std::size_t at) { return stored_vector(at); });
   }
 
   // After a load: the codes of every live slot, around the centre they had when saved.

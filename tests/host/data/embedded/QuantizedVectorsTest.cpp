@@ -59,7 +59,7 @@ void store_all(QuantizedVectors& codes, const std::vector<Vector>& vectors) {
   for (std::size_t slot = 0; slot < vectors.size(); ++slot) {
     codes.store(slot, static_cast<std::int64_t>(slot), vectors[slot].data());
     if (codes.centre_is_stale())
-      codes.rebuild(vectors.size(), [&vectors](std::size_t at) { return vectors[at].data(); });
+      codes.rebuild([&vectors](std::size_t at) { return vectors[at].data(); });
   }
 }
 
@@ -174,7 +174,7 @@ TEST(QuantizedVectorsTest, TheCentreGoesStaleEachTimeTheCountDoublesUpToEightTho
     codes.store(slot, static_cast<std::int64_t>(slot), vectors[slot].data());
     if (codes.centre_is_stale()) {
       rebuilt_at.push_back(codes.live_count());
-      codes.rebuild(vectors.size(), [&vectors](std::size_t at) { return vectors[at].data(); });
+      codes.rebuild([&vectors](std::size_t at) { return vectors[at].data(); });
     }
   }
   EXPECT_EQ(rebuilt_at, (std::vector<std::size_t>{64, 128, 256, 512, 1024, 2048, 4096, 8192}));
