@@ -45,6 +45,19 @@ class RoleMatrixTest : public ::testing::Test {
     return client.request(route.method, route.path, route.body, headers);
   }
 
+  // A signed-in non-moderator: every gated route answers 200 but the moderators-only ones, which answer 403.
+  static void expect_refused_only_by_the_moderator_gate(HttpClient& client, const json& token) {
+    for (const auto& route : gated_routes()) {
+      const auto response = send(client, route, {bearer(token)});
+      if (route.moderators_only) {
+        EXPECT_EQ(response.status, 403) << route.path;
+        EXPECT_EQ(response.json()["detail"], kModeratorGateDetail) << route.path;
+      } else {
+        EXPECT_EQ(response.status, 200) << route.method << " " << route.path << " " << response.body;
+      }
+    }
+  }
+
   static ServerProcess* viewers_;
   static ServerProcess* creators_;
 };
@@ -57,19 +70,6 @@ TEST_F(RoleMatrixTest, AnonymousCallersAre401Everywhere) {
     const auto response = send(client, route, {});
     EXPECT_EQ(response.status, 401) << route.method << " " << route.path;
     EXPECT_EQ(response.json()["detail"], "Not authenticated") << route.path;
-  }
-}
-
-// A signed-in non-moderator: every gated route answers 200 but the moderators-only ones, which answer 403.
-void expect_refused_only_by_the_moderator_gate(HttpClient& client, const json& token) {
-  for (const auto& route : gated_routes()) {
-    const auto response = send(client, route, {bearer(token)});
-    if (route.moderators_only) {
-      EXPECT_EQ(response.status, 403) << route.path;
-      EXPECT_EQ(response.json()["detail"], kModeratorGateDetail) << route.path;
-    } else {
-      EXPECT_EQ(response.status, 200) << route.method << " " << route.path << " " << response.body;
-    }
   }
 }
 
