@@ -112,6 +112,17 @@ std::vector<Comment> CommentStore::of_user(const std::string& user_id, std::int6
   return newest(by_user_, "userid", user_id, offset, count);
 }
 
+std::map<std::string, std::int64_t> CommentStore::count_rows() const {
+  std::map<std::string, std::int64_t> counts;
+  const auto rows = by_video_.find_all(Filter(), SIZE_MAX,
+                                       FindOptions().projection(plugin::data::Projection::include({"videoid", "userid"})));
+  for (const auto& row : rows.documents) {
+    ++counts[CommentCounts::video_key(row.at("videoid").get<std::string>())];
+    ++counts[CommentCounts::user_key(row.at("userid").get<std::string>())];
+  }
+  return counts;
+}
+
 void CommentStore::write_rows(const Comment& comment) const {
   const auto row = comment_row(comment);
   by_video_.insert_one(row);

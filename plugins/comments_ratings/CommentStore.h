@@ -7,6 +7,7 @@
 // never step over it and a restore can put it back. Counts follow every change (CommentCounts).
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,6 +45,9 @@ class CommentStore {
   // Newest first, rows [offset, offset + count) of the partition: reads offset + count rows, never more.
   std::vector<Comment> of_video(const std::string& video_id, std::int64_t offset, int count) const;
   std::vector<Comment> of_user(const std::string& user_id, std::int64_t offset, int count) const;
+
+  // Visible comments by CommentCounts key, counted from the rows of `comments` (reads the whole table).
+  std::map<std::string, std::int64_t> count_rows() const;
 
   const CommentCounts& counts() const noexcept { return counts_; }
 

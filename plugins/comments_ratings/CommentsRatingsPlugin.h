@@ -10,6 +10,7 @@
 #include "CommentRoutes.h"
 #include "CommentsRatingsImporters.h"
 #include "CommentsRatingsServices.h"
+#include "CounterRepair.h"
 #include "RatingRoutes.h"
 
 namespace killrvideo::comments_ratings {
@@ -26,6 +27,7 @@ class CommentsRatingsPlugin final : public plugin::Plugin {
   RatingRoutes ratings_;
   CommentModeration moderation_;
   CommentsRatingsImporters importers_;
+  CounterRepair repair_;
 };
 
 }  // namespace killrvideo::comments_ratings

@@ -1,9 +1,11 @@
 #include "RatingStore.h"
 
 #include <cmath>
+#include <cstdint>
 
 #include "killrvideo/plugin/UtcTime.h"
 #include "killrvideo/plugin/data/Filter.h"
+#include "killrvideo/plugin/data/FindOptions.h"
 #include "killrvideo/plugin/data/Update.h"
 #include "killrvideo/plugin/data/UpdateOptions.h"
 
@@ -79,6 +81,34 @@ std::optional<int> RatingStore::rating_of(const std::string& video_id, const std
   const auto document = by_user_.find_one(Filter().eq("_id", rating_id(video_id, user_id)));
   if (!document || !document->contains("rating")) return std::nullopt;
   return static_cast<int>(integer_field(*document, "rating"));
+}
+
+std::map<std::string, RatingCounters> RatingStore::all_counters() const {
+  std::map<std::string, RatingCounters> counters;
+  for (const auto& document : counters_.find_all(Filter(), SIZE_MAX).documents) {
+    counters[document.at("_id").get<std::string>()] = {integer_field(document, "rating_count"),
+                                                       integer_field(document, "rating_total")};
+  }
+  return counters;
+}
+
+std::map<std::string, RatingCounters> RatingStore::tally_ratings() const {
+  std::map<std::string, RatingCounters> counters;
+  const auto ratings = by_user_.find_all(Filter(), SIZE_MAX,
+                                         plugin::data::FindOptions().projection(
+                                             plugin::data::Projection::include({"videoid", "rating"})));
+  for (const auto& document : ratings.documents) {
+    auto& video = counters[document.at("videoid").get<std::string>()];
+    ++video.count;
+    video.total += integer_field(document, "rating");
+  }
+  return counters;
+}
+
+void RatingStore::overwrite_counters(const std::string& video_id, const RatingCounters& counters) const {
+  counters_.update_one(Filter().eq("_id", video_id),
+                       CollectionUpdate().set("rating_count", counters.count).set("rating_total", counters.total),
+                       UpdateOneOptions().upsert());
 }
 
 }  // namespace killrvideo::comments_ratings

@@ -5,6 +5,7 @@
 // what changed however many ratings race (a first rating counts once; a re-rate moves only the total).
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -35,6 +36,12 @@ class RatingStore {
   RatingChange rate(const std::string& video_id, const std::string& user_id, int rating, std::int64_t now_ms) const;
   RatingCounters counters_of(const std::string& video_id) const;
   std::optional<int> rating_of(const std::string& video_id, const std::string& user_id) const;
+
+  // For the recount (each reads a whole collection): the stored counters, the counters the stored
+  // ratings add up to, and a correction.
+  std::map<std::string, RatingCounters> all_counters() const;
+  std::map<std::string, RatingCounters> tally_ratings() const;
+  void overwrite_counters(const std::string& video_id, const RatingCounters& counters) const;
 
  private:
   plugin::data::Collection by_user_;

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "killrvideo/plugin/testing/FakeHost.h"
 
@@ -59,6 +60,10 @@ TEST(CommentsRatingsPluginTest, ReadsVideosAndUsersAndListensToModeration) {
   EXPECT_EQ(host.reads()[1].table, "users");
   EXPECT_EQ(host.subscriptions(), std::vector<std::string>({"moderation.content_removed", "moderation.content_restored"}));
   EXPECT_EQ(host.imported_datasets(), std::vector<std::string>({"comments", "video_ratings_by_user"}));
+  // Registered (they fail only for want of a store here), unlike a name nobody registered.
+  EXPECT_THROW(host.run_recount("comment_counts"), std::runtime_error);
+  EXPECT_THROW(host.run_recount("video_ratings"), std::runtime_error);
+  EXPECT_THROW(host.run_recount("video_stats"), std::logic_error);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include "data/embedded/EmbeddedEngine.h"
 #include "tests/support/HttpClient.h"
 #include "tests/tools/loader/LoaderStore.h"
 #include "tools/loader/CsvFileSource.h"
@@ -86,6 +87,30 @@ TEST(CommentsRatingsLoadTest, TheExportsCommentsAndRatingsAnswerWhatTheCsvHoldsA
     SCOPED_TRACE("after load " + std::to_string(run));
     expect_csv_numbers(store, expected);
   }
+}
+
+TEST(CommentsRatingsLoadTest, RecountRepairsACorruptedCountAndSaysWhat) {
+  if (!plugin_built("comments_ratings")) GTEST_SKIP() << "comments_ratings.so is not built in " << plugin_dir();
+  const LoaderStore store(kThreePlugins);
+  const std::string video = "79577345-9470-41e2-93d1-311b10a1f8ae";
+  const auto folder = store.write_folder(
+      "csv", {{"comments.csv", "videoid,commentid,comment,userid,sentiment_score\n" + video +
+                                   ",090f6644-b9cd-11f0-9a37-62bc60f3bc08,Fine,bc9a061d-f1e2-4ccc-a39b-9aedf110dad9,0.5\n"}});
+  ASSERT_EQ(store.load({folder}).exit_code, 0);
+  {
+    host::embedded::EmbeddedEngine engine({store.data_dir()});
+    engine.execute("killrvideo", "comment_counts",
+                   {{"updateOne", {{"filter", {{"_id", "video:" + video}}}, {"update", {{"$set", {{"comments", 40}}}}}}}});
+  }
+  const auto repaired = store.load({"--recount"});
+  ASSERT_EQ(repaired.exit_code, 0) << repaired.output;
+  EXPECT_NE(repaired.output.find("comments_ratings comment_counts: video:" + video + ": 40 -> 1"), std::string::npos)
+      << repaired.output;
+  EXPECT_NE(repaired.output.find("comments_ratings comment_counts: 1 corrected"), std::string::npos) << repaired.output;
+  EXPECT_NE(repaired.output.find("comments_ratings video_ratings: 0 corrected"), std::string::npos) << repaired.output;
+  ServerProcess server(store.config_yaml());
+  HttpClient client(server.base_url());
+  EXPECT_EQ(client.get("/api/v1/videos/" + video + "/comments").json()["pagination"]["totalItems"], 1);
 }
 
 TEST(CommentsRatingsLoadTest, BadRowsAreNamedByFileAndLine) {
