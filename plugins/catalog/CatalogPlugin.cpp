@@ -11,7 +11,8 @@ CatalogPlugin::CatalogPlugin(plugin::HostServices& host)
       videos_(catalog_),
       listings_(catalog_),
       restores_(catalog_),
-      importers_(catalog_) {}
+      importers_(catalog_),
+      repair_(catalog_) {}
 
 void CatalogPlugin::register_with(plugin::Registrar& registrar) {
   declare_tables(registrar, catalog_.host.embedder().dimension());
@@ -20,6 +21,7 @@ void CatalogPlugin::register_with(plugin::Registrar& registrar) {
   listings_.register_with(registrar);
   restores_.register_with(registrar);
   importers_.register_with(registrar);
+  repair_.register_with(registrar);
   registrar.subscribe(kVideoRatedTopic, [this](const std::string&, const nlohmann::json& payload) {
     apply_rating_event(catalog_.stats, payload);
   });

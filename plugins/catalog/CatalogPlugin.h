@@ -1,6 +1,7 @@
 #pragma once
-// The catalog domain (design §5): videos, their listings, views and trending. Owns `videos`,
-// `latest_videos`, `video_activity` and the `video_stats` collection.
+// The catalog domain (design §5): videos, their listings, views and trending. Owns `videos`, the
+// listing tables `latest_videos`, `videos_by_tag`, `videos_by_uploader`, and the collections
+// `video_stats`, `feed_counts` and `video_views_by_day`.
 
 #include "killrvideo/plugin/HostServices.h"
 #include "killrvideo/plugin/Plugin.h"
@@ -8,6 +9,7 @@
 
 #include "CatalogImporters.h"
 #include "CatalogServices.h"
+#include "FeedRepair.h"
 #include "ListingRoutes.h"
 #include "RestoreRoutes.h"
 #include "SubmissionRoutes.h"
@@ -29,6 +31,7 @@ class CatalogPlugin final : public plugin::Plugin {
   ListingRoutes listings_;
   RestoreRoutes restores_;
   CatalogImporters importers_;
+  FeedRepair repair_;
 };
 
 }  // namespace killrvideo::catalog

@@ -101,7 +101,10 @@ plugin::Response VideoRoutes::update(const plugin::Request& request) const {
     plugin::data::TableUpdate update;
     if (changes.title) update.set("name", *changes.title);
     if (changes.description) update.set("description", *changes.description);
-    if (changes.tags) update.set("tags", *changes.tags);
+    if (changes.tags) {
+      update.set("tags", *changes.tags);
+      catalog_.feeds.retag(video, *changes.tags);
+    }
     update.set("updated_at", iso_timestamp(catalog_.host.clock().now_ms()));
     // The vector describes title, description and tags; it follows them when they change.
     const auto features = embed_content(catalog_.host.embedder(), catalog_.host.log(),
@@ -125,18 +128,14 @@ plugin::Response VideoRoutes::record_view(const plugin::Request& request) const 
     throw plugin::NotFound(kVideoNotAvailableDetail);
   }
   const std::string video_id = video.at("videoid").get<std::string>();
+  const std::int64_t now_ms = catalog_.host.clock().now_ms();
   catalog_.stats.add_view(video_id);
-  record_view_side_effects(video_id, viewer);
+  catalog_.daily_views.add_view(utc_day(now_ms), video_id);
+  publish_view(video_id, viewer, now_ms);
   return plugin::no_content();
 }
 
-void VideoRoutes::record_view_side_effects(const std::string& video_id, const Principal* viewer) const {
-  const std::int64_t now_ms = catalog_.host.clock().now_ms();
-  try {
-    catalog_.activity.record_view(utc_day(now_ms), catalog_.host.ids().timeuuid(), video_id);
-  } catch (const std::exception& error) {
-    catalog_.host.log().error("catalog: video_activity insert failed for " + video_id + ": " + error.what());
-  }
+void VideoRoutes::publish_view(const std::string& video_id, const Principal* viewer, std::int64_t now_ms) const {
   // The bus never throws and a failing subscriber never reaches us (design §5).
   catalog_.host.events().publish(kVideoViewedTopic, {{"videoId", video_id},
                                                      {"userId", viewer != nullptr ? viewer->user_id : kAnonymousUserId},
