@@ -51,6 +51,9 @@ void FeedRepair::register_with(plugin::Registrar& registrar) {
 }
 
 void FeedRepair::recount(const plugin::CorrectionLog& correct) const {
+  // Rows first: a store written before a listing table existed, or left half way by a crash, gets the
+  // rows its videos call for; then the counts follow the rows.
+  catalog_.feeds.reconcile(catalog_.videos.all_listable(), correct);
   const FeedCounts::Stored stored = catalog_.feeds.counts().all();
   const FeedCounts::Stored expected = expected_counts(catalog_.feeds.count_rows());
   const FeedCounts& counts = catalog_.feeds.counts();

@@ -1,6 +1,7 @@
 #pragma once
-// killrvideo-load --recount for the catalog: the listings' counts (FeedCounts) are rebuilt from the rows
-// of the listing tables, and every count that differed is overwritten and reported.
+// killrvideo-load --recount for the catalog: the listing tables are made to hold exactly the rows the
+// `videos` table calls for, then the listings' counts (FeedCounts) are rebuilt from those rows; every
+// table and count that differed is corrected and reported.
 
 #include "killrvideo/plugin/Registrar.h"
 

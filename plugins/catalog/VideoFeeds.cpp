@@ -116,7 +116,7 @@ std::vector<VideoFeeds::Feed> VideoFeeds::feeds_of(const Row& video) const {
   return feeds;
 }
 
-void VideoFeeds::insert(const Feed& feed, const Row& video) const {
+Row VideoFeeds::row_for(const Feed& feed, const Row& video) const {
   Row row = {{"day", day_of(video)}, {"added_date", video.at("added_date")}, {"videoid", video.at("videoid")}};
   if (!feed.key_column.empty()) row[feed.key_column] = feed.key;
   if (feed.table == &latest_) {
@@ -124,7 +124,45 @@ void VideoFeeds::insert(const Feed& feed, const Row& video) const {
       if (video.contains(column) && !video.at(column).is_null()) row[column] = video.at(column);
     }
   }
-  feed.table->insert_one(row);
+  return row;
+}
+
+void VideoFeeds::insert(const Feed& feed, const Row& video) const { feed.table->insert_one(row_for(feed, video)); }
+
+void VideoFeeds::reconcile(const std::vector<Row>& videos, const std::function<void(const std::string&)>& report) const {
+  std::vector<Row> latest, by_tag, by_uploader;
+  for (const auto& video : videos) {
+    for (const auto& feed : feeds_of(video)) {
+      auto& rows = feed.table == &latest_ ? latest : feed.table == &by_tag_ ? by_tag : by_uploader;
+      rows.push_back(row_for(feed, video));
+    }
+  }
+  reconcile_table(latest_, "", latest, report);
+  reconcile_table(by_tag_, "tag", by_tag, report);
+  reconcile_table(by_uploader_, "userid", by_uploader, report);
+}
+
+void VideoFeeds::reconcile_table(const plugin::data::Table& table, const std::string& key_column,
+                                 const std::vector<Row>& expected, const std::function<void(const std::string&)>& report) const {
+  const auto primary_key = [&](const Row& row) {
+    return (key_column.empty() ? "" : row.at(key_column).get<std::string>() + "|") + row.at("day").get<std::string>() +
+           "|" + row.at("added_date").get<std::string>() + "|" + row.at("videoid").get<std::string>();
+  };
+  std::map<std::string, const Row*> wanted;
+  for (const auto& row : expected) wanted[primary_key(row)] = &row;
+  std::vector<std::string> columns = {"day", "added_date", "videoid"};
+  if (!key_column.empty()) columns.push_back(key_column);
+  std::size_t deleted = 0;
+  for (const auto& row : table.find_all(Filter(), SIZE_MAX, FindOptions().projection(Projection::include(columns))).documents) {
+    if (wanted.erase(primary_key(row)) != 0) continue;
+    Filter key = key_column.empty() ? Filter() : Filter().eq(key_column, row.at(key_column));
+    table.delete_one(key.eq("day", row.at("day")).eq("added_date", row.at("added_date")).eq("videoid", row.at("videoid")));
+    ++deleted;
+  }
+  for (const auto& [key, row] : wanted) table.insert_one(*row);
+  if (deleted != 0 || !wanted.empty()) {
+    report(table.name() + ": " + std::to_string(wanted.size()) + " rows written, " + std::to_string(deleted) + " deleted");
+  }
 }
 
 void VideoFeeds::erase(const Feed& feed, const Row& video) const {

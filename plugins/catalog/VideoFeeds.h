@@ -9,6 +9,7 @@
 // partitions from there — the rows of the page and the rows before it in its first day, never every video.
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -45,7 +46,10 @@ class VideoFeeds {
   FeedPage with_tag(const std::string& tag, std::int64_t offset, int count) const;
   FeedPage of_uploader(const std::string& user_id, std::int64_t offset, int count) const;
 
-  // Every feed's count per day ("YYYY-MM-DD"), counted from the rows of the three tables (reads them whole).
+  // For the recount (each reads whole tables). Makes the three listing tables hold exactly the rows
+  // `videos` calls for — writing missing rows, deleting stray ones — and reports each table it changed.
+  void reconcile(const std::vector<Row>& videos, const std::function<void(const std::string&)>& report) const;
+  // Every feed's count per day ("YYYY-MM-DD"), counted from the rows of the three tables.
   std::map<std::string, std::map<std::string, std::int64_t>> count_rows() const;
   const FeedCounts& counts() const noexcept { return counts_; }
 
@@ -61,7 +65,10 @@ class VideoFeeds {
   Feed uploader_feed(const std::string& user_id) const;
   std::vector<Feed> feeds_of(const Row& video) const;
 
+  Row row_for(const Feed& feed, const Row& video) const;
   void insert(const Feed& feed, const Row& video) const;
+  void reconcile_table(const plugin::data::Table& table, const std::string& key_column, const std::vector<Row>& expected,
+                       const std::function<void(const std::string&)>& report) const;
   void erase(const Feed& feed, const Row& video) const;
   FeedPage page(const Feed& feed, std::int64_t offset, int count) const;
   std::vector<std::string> read_day(const Feed& feed, const std::string& day, std::int64_t skip, int take) const;

@@ -1,5 +1,6 @@
 #include "VideoStore.h"
 
+#include <cstdint>
 #include <unordered_map>
 
 #include "killrvideo/plugin/data/FindOptions.h"
@@ -32,6 +33,13 @@ std::vector<Row> VideoStore::find_many(const std::vector<std::string>& video_ids
     if (const auto it = by_id.find(id); it != by_id.end()) ordered.push_back(*it->second);
   }
   return ordered;
+}
+
+std::vector<Row> VideoStore::all_listable() const {
+  return videos_.find_all(Filter(), SIZE_MAX,
+                          FindOptions().projection(Projection::include({"videoid", "userid", "added_date", "tags", "name",
+                                                                        "preview_image_location", "content_rating", "category"})))
+      .documents;
 }
 
 void VideoStore::insert_video(const Row& row) const { videos_.insert_one(row); }

@@ -25,6 +25,9 @@ class VideoStore {
   // Rows of these ids without their vectors, in the order given; ids without a row are left out.
   std::vector<Row> find_many(const std::vector<std::string>& video_ids) const;
 
+  // Every video with the columns its listing rows need (reads the whole table: the recount's job).
+  std::vector<Row> all_listable() const;
+
   void insert_video(const Row& row) const;
   void update(const std::string& video_id, const plugin::data::TableUpdate& update) const;
 

@@ -125,6 +125,22 @@ TEST_F(ListingRoutesTest, TheRecountRepairsCorruptedCountsAndSaysWhat) {
   EXPECT_TRUE(host_.fake().run_recount("feed_counts").empty());
 }
 
+TEST_F(ListingRoutesTest, TheRecountRebuildsListingRowsAStoreIsMissing) {
+  const auto videos = seed_thirty();
+  // A store from before videos_by_tag existed: its rows and counts are missing.
+  host_.execute("videos_by_tag", {{"deleteMany", {{"filter", json::object()}}}});
+  host_.execute("feed_counts", {{"deleteOne", {{"filter", {{"_id", "tag:even"}}}}}});
+  const auto corrections = host_.fake().run_recount("feed_counts");
+  ASSERT_FALSE(corrections.empty());
+  EXPECT_EQ(corrections[0], "videos_by_tag: 45 rows written, 0 deleted");
+  std::vector<SeededVideo> even;
+  for (const auto& video : videos) {
+    if (video.tags.size() == 2) even.push_back(video);
+  }
+  EXPECT_EQ(ids_of(get("/api/v1/videos/by-tag/even?pageSize=100")["data"]), newest_first(even));
+  EXPECT_TRUE(host_.fake().run_recount("feed_counts").empty());
+}
+
 TEST_F(ListingRoutesTest, TrendingRanksTheWindowsViewCounts) {
   const auto videos = seed_thirty();
   host_.fake().clock().set_now_ms(kJune15 + 12 * kHour);
