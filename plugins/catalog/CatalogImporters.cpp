@@ -79,10 +79,12 @@ void skip_spaces(const std::string& text, std::size_t& pos) {
   while (pos < text.size() && text[pos] == ' ') ++pos;
 }
 
-// A column as the listings compare it: absent and null alike, a set's elements in order.
+// A column as the listings compare it: absent and null alike, one spelling per instant (a backend may
+// drop a zero fraction), a set's elements in order.
 Row comparable(const Row& video, const char* column) {
   const auto value = video.find(column);
   if (value == video.end() || value->is_null()) return nullptr;
+  if (std::string(column) == "added_date") return iso_timestamp(parse_iso_timestamp(value->get<std::string>()));
   if (!value->is_array()) return *value;
   auto elements = value->get<std::vector<std::string>>();
   std::sort(elements.begin(), elements.end());
@@ -142,6 +144,11 @@ void CatalogImporters::import_video(const plugin::ImportRow& row) const {
                                       optional_text(row, "description"), tags);
   if (features) video["content_features"] = plugin::data::vector_to_json(*features);
   const auto before = catalog_.videos.find(video_id);
+  if (before && status_of(*before) == kStatusRemoved) {
+    video["status"] = kStatusRemoved;  // moderation's decision outlives a re-import; no listing takes it
+    catalog_.videos.insert_video(video);
+    return;
+  }
   catalog_.videos.insert_video(video);
   place_in_feeds(before, video);
 }

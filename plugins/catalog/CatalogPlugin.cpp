@@ -10,7 +10,7 @@ CatalogPlugin::CatalogPlugin(plugin::HostServices& host)
       submissions_(catalog_),
       videos_(catalog_),
       listings_(catalog_),
-      restores_(catalog_),
+      moderation_(catalog_),
       importers_(catalog_),
       repair_(catalog_) {}
 
@@ -19,7 +19,7 @@ void CatalogPlugin::register_with(plugin::Registrar& registrar) {
   submissions_.register_with(registrar);
   videos_.register_with(registrar);
   listings_.register_with(registrar);
-  restores_.register_with(registrar);
+  moderation_.register_with(registrar);
   importers_.register_with(registrar);
   repair_.register_with(registrar);
   registrar.subscribe(kVideoRatedTopic, [this](const std::string&, const nlohmann::json& payload) {

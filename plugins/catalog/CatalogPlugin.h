@@ -11,8 +11,8 @@
 #include "CatalogServices.h"
 #include "FeedRepair.h"
 #include "ListingRoutes.h"
-#include "RestoreRoutes.h"
 #include "SubmissionRoutes.h"
+#include "VideoModeration.h"
 #include "VideoRoutes.h"
 
 namespace killrvideo::catalog {
@@ -29,7 +29,7 @@ class CatalogPlugin final : public plugin::Plugin {
   SubmissionRoutes submissions_;
   VideoRoutes videos_;
   ListingRoutes listings_;
-  RestoreRoutes restores_;
+  VideoModeration moderation_;
   CatalogImporters importers_;
   FeedRepair repair_;
 };

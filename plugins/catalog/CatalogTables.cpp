@@ -83,6 +83,7 @@ void declare_tables(plugin::Registrar& registrar, std::size_t embedding_dimensio
   plugin::data::own(registrar, plugin::data::CollectionSpec(kVideoStatsCollection));
   plugin::data::own(registrar, plugin::data::CollectionSpec(kFeedCountsCollection));
   plugin::data::own(registrar, plugin::data::CollectionSpec(kVideoViewsByDayCollection));
+  plugin::data::own(registrar, plugin::data::CollectionSpec(kVideoRemovalsCollection));
 }
 
 }  // namespace killrvideo::catalog

@@ -16,6 +16,7 @@ inline constexpr const char* kVideosByUploaderTable = "videos_by_uploader";
 inline constexpr const char* kVideoStatsCollection = "video_stats";
 inline constexpr const char* kFeedCountsCollection = "feed_counts";
 inline constexpr const char* kVideoViewsByDayCollection = "video_views_by_day";
+inline constexpr const char* kVideoRemovalsCollection = "video_removals";
 // Search and recommendations sort by this index; its name is part of what they rely on.
 inline constexpr const char* kContentFeaturesIndex = "videos_content_features_idx";
 

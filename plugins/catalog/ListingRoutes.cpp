@@ -60,6 +60,7 @@ nlohmann::json ListingRoutes::summaries(const std::vector<std::string>& video_id
   const auto counters = catalog_.stats.of_many(video_ids);
   nlohmann::json items = nlohmann::json::array();
   for (const Row& video : videos) {
+    if (status_of(video) == kStatusRemoved) continue;  // trending's day counters still name it
     const auto found = counters.find(video.at("videoid").get<std::string>());
     items.push_back(video_summary(video, found != counters.end() ? found->second : VideoCounters{}));
   }

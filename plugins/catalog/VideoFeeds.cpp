@@ -8,6 +8,7 @@
 
 #include "CatalogTables.h"
 #include "UtcTime.h"
+#include "VideoJson.h"
 
 namespace killrvideo::catalog {
 
@@ -132,6 +133,7 @@ void VideoFeeds::insert(const Feed& feed, const Row& video) const { feed.table->
 void VideoFeeds::reconcile(const std::vector<Row>& videos, const std::function<void(const std::string&)>& report) const {
   std::vector<Row> latest, by_tag, by_uploader;
   for (const auto& video : videos) {
+    if (text(video, "status") == kStatusRemoved) continue;  // moderation took it out of every listing
     for (const auto& feed : feeds_of(video)) {
       auto& rows = feed.table == &latest_ ? latest : feed.table == &by_tag_ ? by_tag : by_uploader;
       rows.push_back(row_for(feed, video));

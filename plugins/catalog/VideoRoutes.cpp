@@ -9,6 +9,7 @@
 #include "ContentEmbedding.h"
 #include "UtcTime.h"
 #include "VideoJson.h"
+#include "VideoModeration.h"
 
 namespace killrvideo::catalog {
 
@@ -62,7 +63,8 @@ std::vector<std::string> tags_column(const Row& video) {
 }  // namespace
 
 void VideoRoutes::register_with(plugin::Registrar& registrar) {
-  registrar.route(plugin::Method::Get, "/api/v1/videos/id/{videoId:uuid}", plugin::Access::Public,
+  // Optional rather than public: moderators still see a removed video.
+  registrar.route(plugin::Method::Get, "/api/v1/videos/id/{videoId:uuid}", plugin::Access::Optional,
                   [this](const plugin::Request& request) { return details(request); });
   registrar.route(plugin::Method::Get, "/api/v1/videos/id/{videoId:uuid}/status", plugin::Access::AnyAuth,
                   [this](const plugin::Request& request) { return status(request); });
@@ -74,7 +76,10 @@ void VideoRoutes::register_with(plugin::Registrar& registrar) {
 
 Row VideoRoutes::existing_video(const plugin::Request& request) const {
   auto video = catalog_.videos.find(std::string(request.path_param("videoId").value_or("")));
-  if (!video) throw plugin::NotFound(kVideoNotFoundDetail);
+  // A video removed by moderation exists for moderators only.
+  if (!video || (status_of(*video) == kStatusRemoved && !is_moderator(request.principal()))) {
+    throw plugin::NotFound(kVideoNotFoundDetail);
+  }
   return std::move(*video);
 }
 
@@ -103,7 +108,8 @@ plugin::Response VideoRoutes::update(const plugin::Request& request) const {
     if (changes.description) update.set("description", *changes.description);
     if (changes.tags) {
       update.set("tags", *changes.tags);
-      catalog_.feeds.retag(video, *changes.tags);
+      // A removed video is in no listing; it takes its tags' rows when it is restored.
+      if (status_of(video) != kStatusRemoved) catalog_.feeds.retag(video, *changes.tags);
     }
     update.set("updated_at", iso_timestamp(catalog_.host.clock().now_ms()));
     // The vector describes title, description and tags; it follows them when they change.

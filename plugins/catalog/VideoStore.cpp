@@ -38,7 +38,8 @@ std::vector<Row> VideoStore::find_many(const std::vector<std::string>& video_ids
 std::vector<Row> VideoStore::all_listable() const {
   return videos_.find_all(Filter(), SIZE_MAX,
                           FindOptions().projection(Projection::include({"videoid", "userid", "added_date", "tags", "name",
-                                                                        "preview_image_location", "content_rating", "category"})))
+                                                                        "preview_image_location", "content_rating", "category",
+                                                                        "status"})))
       .documents;
 }
 

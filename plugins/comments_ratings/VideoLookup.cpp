@@ -15,6 +15,8 @@ VideoState VideoLookup::state_of(const std::string& video_id) const {
                                           plugin::data::Projection::include({"videoid", "status"})));
   if (!video) return VideoState::Missing;
   const auto status = video->find("status");
+  // The catalog keeps a video removed by moderation with this status: for everyone else it is gone.
+  if (status != video->end() && status->is_string() && status->get<std::string>() == "REMOVED") return VideoState::Missing;
   const bool ready = status == video->end() || !status->is_string() || status->get<std::string>() == "READY";
   return ready ? VideoState::Ready : VideoState::NotReady;
 }

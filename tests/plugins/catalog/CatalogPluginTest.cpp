@@ -26,7 +26,7 @@ TEST(CatalogPluginTest, RegistersEveryCatalogRouteWithItsAccess) {
   EXPECT_EQ(routes.size(), 11U);
   EXPECT_TRUE(has_route(routes, Method::Post, "/api/v1/videos", Access::Creator));
   EXPECT_TRUE(has_route(routes, Method::Post, "/api/v1/videos/preview", Access::Public));
-  EXPECT_TRUE(has_route(routes, Method::Get, "/api/v1/videos/id/{videoId:uuid}", Access::Public));
+  EXPECT_TRUE(has_route(routes, Method::Get, "/api/v1/videos/id/{videoId:uuid}", Access::Optional));
   EXPECT_TRUE(has_route(routes, Method::Get, "/api/v1/videos/id/{videoId:uuid}/status", Access::AnyAuth));
   EXPECT_TRUE(has_route(routes, Method::Put, "/api/v1/videos/id/{videoId:uuid}", Access::AnyAuth));
   EXPECT_TRUE(has_route(routes, Method::Post, "/api/v1/videos/id/{videoId:uuid}/view", Access::Optional));
@@ -37,7 +37,7 @@ TEST(CatalogPluginTest, RegistersEveryCatalogRouteWithItsAccess) {
   EXPECT_TRUE(has_route(routes, Method::Post, "/api/v1/moderation/videos/{videoId:uuid}/restore", Access::Moderator));
 }
 
-TEST(CatalogPluginTest, OwnsTheVideosItsListingTablesAndThreeCollections) {
+TEST(CatalogPluginTest, OwnsTheVideosItsListingTablesAndFourCollections) {
   FakeHost host("catalog");
   host.load<CatalogPlugin>();
   std::vector<std::string> tables;
@@ -45,7 +45,7 @@ TEST(CatalogPluginTest, OwnsTheVideosItsListingTablesAndThreeCollections) {
   EXPECT_EQ(tables, std::vector<std::string>({"videos", "latest_videos", "videos_by_tag", "videos_by_uploader"}));
   std::vector<std::string> collections;
   for (const auto& collection : host.owned_collections()) collections.push_back(collection.name);
-  EXPECT_EQ(collections, std::vector<std::string>({"video_stats", "feed_counts", "video_views_by_day"}));
+  EXPECT_EQ(collections, std::vector<std::string>({"video_stats", "feed_counts", "video_views_by_day", "video_removals"}));
 }
 
 TEST(CatalogPluginTest, VideosCarryAVectorOfTheEmbedderDimensionWithANamedCosineIndex) {
@@ -72,10 +72,11 @@ TEST(CatalogPluginTest, ListingTablesAreDayBucketedAndClusterNewestFirst) {
             nlohmann::ordered_json::parse(R"({"partitionBy":["userid","day"],"partitionSort":{"added_date":-1,"videoid":1}})"));
 }
 
-TEST(CatalogPluginTest, SubscribesToRatingsAndImportsTwoDataSets) {
+TEST(CatalogPluginTest, SubscribesToRatingsAndModerationAndImportsTwoDataSets) {
   FakeHost host("catalog");
   host.load<CatalogPlugin>();
-  EXPECT_EQ(host.subscriptions(), std::vector<std::string>({"video.rated"}));
+  EXPECT_EQ(host.subscriptions(),
+            std::vector<std::string>({"moderation.content_removed", "moderation.content_restored", "video.rated"}));
   EXPECT_EQ(host.imported_datasets(), std::vector<std::string>({"video_playback_stats", "videos"}));
 }
 

@@ -85,7 +85,11 @@ TEST_F(ListingRoutesTest, ByUploaderWithABadUuidIs422) {
 
 TEST_F(ListingRoutesTest, ReImportingChangesNoListingAndNoCount) {
   const auto videos = seed_thirty();
+  host_.take_calls();
   for (const auto& video : videos) seed(video);
+  for (const auto& call : host_.take_calls()) {
+    EXPECT_TRUE(call.target == "videos") << "a re-import wrote " << call.target << ": " << call.command.dump();
+  }
   EXPECT_EQ(get("/api/v1/videos/latest?pageSize=100")["pagination"]["totalItems"], 30);
   EXPECT_EQ(get("/api/v1/videos/by-tag/all")["pagination"]["totalItems"], 30);
   // A changed export row moves its video: the tag it lost, and a new upload time.

@@ -191,14 +191,5 @@ TEST_F(VideoRoutesTest, ViewsOfAVideoNotReadyFollowTheStatusGates) {
   EXPECT_TRUE(host_.events().published().empty());
 }
 
-TEST_F(VideoRoutesTest, RestoreSaysWhetherTheVideoExists) {
-  const std::string path = "/api/v1/moderation/videos/" + std::string(kVideoId) + "/restore";
-  host_.data().queue_response(one_document(stored_video()));
-  EXPECT_EQ(response_json(host_.call(Method::Post, path, nullptr, moderator())),
-            json({{"content_id", kVideoId}, {"content_type", "video"}, {"status_message", "initiated"}}));
-  host_.data().queue_response(no_document());
-  EXPECT_EQ(response_json(host_.call(Method::Post, path, nullptr, moderator()))["status_message"], "failed");
-}
-
 }  // namespace
 }  // namespace killrvideo::catalog
