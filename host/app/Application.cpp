@@ -81,7 +81,10 @@ int Application::run() {
   runtime.start_plugins();
   WorkerPool workers(config_.server.workers, config_.server.queue_capacity);
   HttpServer http({config_.server.listen, config_.server.port, config_.server.io_threads,
-                   config_.server.max_body_bytes},
+                   config_.server.max_body_bytes, std::chrono::seconds(config_.server.idle_timeout_seconds),
+                   std::chrono::seconds(config_.server.request_timeout_seconds),
+                   static_cast<std::size_t>(config_.server.max_connections),
+                   static_cast<std::size_t>(config_.server.max_connections_per_client)},
                   pipeline, workers);
   http.start();
   spdlog::info("killrvideo listening on http://{}:{} ({} routes, {} plugins)", config_.server.listen, http.port(),

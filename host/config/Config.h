@@ -15,6 +15,13 @@ struct ServerConfig {
   int workers = 16;
   int queue_capacity = 1024;  // requests waiting for a worker; beyond it the server answers 503
   std::size_t max_body_bytes = 1048576;
+  // A keep-alive connection with no request for this long is closed; a request whose bytes take longer
+  // than request_timeout_seconds to arrive gets a 408.
+  int idle_timeout_seconds = 30;
+  int request_timeout_seconds = 30;
+  // Connections held open, in total and from one client address; more are closed with a 503 at once.
+  int max_connections = 10000;
+  int max_connections_per_client = 256;
   std::vector<std::string> cors_origins{"http://localhost:8080"};
   int shutdown_grace_seconds = 30;  // how long SIGTERM waits for in-flight requests
   std::string access_log = "stdout";  // stdout | off

@@ -17,7 +17,8 @@ namespace {
 
 ServerConfig read_server(const ConfigNode& section) {
   section.expect_keys({"listen", "port", "io_threads", "workers", "queue_capacity", "max_body_bytes",
-                       "cors_origins", "shutdown_grace_seconds", "access_log"});
+                       "idle_timeout_seconds", "request_timeout_seconds", "max_connections",
+                       "max_connections_per_client", "cors_origins", "shutdown_grace_seconds", "access_log"});
   ServerConfig server;
   section.read("listen", server.listen);
   // Port 0 asks the OS for a free port, which is how the tests run servers side by side.
@@ -26,6 +27,10 @@ ServerConfig read_server(const ConfigNode& section) {
   section.read("workers", server.workers, 1);
   section.read("queue_capacity", server.queue_capacity, 1);
   section.read("max_body_bytes", server.max_body_bytes, 1);
+  section.read("idle_timeout_seconds", server.idle_timeout_seconds, 1);
+  section.read("request_timeout_seconds", server.request_timeout_seconds, 1);
+  section.read("max_connections", server.max_connections, 1);
+  section.read("max_connections_per_client", server.max_connections_per_client, 1);
   section.read("cors_origins", server.cors_origins);
   section.read("shutdown_grace_seconds", server.shutdown_grace_seconds, 0);
   section.read_choice("access_log", server.access_log, {"stdout", "off"});

@@ -6,8 +6,15 @@
 #include <pistache/peer.h>
 #include <sys/socket.h>
 
+#include <functional>
 #include <future>
+#include <optional>
 
+#include <spdlog/spdlog.h>
+
+#include "http/ConnectionLimits.h"
+#include "http/ConnectionTable.h"
+#include "http/RequestFraming.h"
 #include "http/RequestHandler.h"
 #include "http/WorkerPool.h"
 #include "killrvideo/plugin/PathPattern.h"
@@ -18,9 +25,11 @@ namespace {
 
 using namespace Pistache;
 
-// Pistache must buffer a whole request before we see it; leave room for headers beyond the body limit
-// so that an oversized body still reaches the handler and gets its JSON 413.
+// A request's head (request line and headers) may take this much; a longer one is a 431. Pistache's
+// parser buffer holds one head and the largest body allowed.
 constexpr std::size_t kHeaderAllowanceBytes = 64 * 1024;
+// Pistache's own timeouts, set where they never fire first (see ConnectionTable).
+constexpr std::chrono::hours kOutOfReach{24};
 // How long a worker waits for its response to reach the socket before moving on.
 constexpr std::chrono::seconds kWriteTimeout{10};
 
@@ -53,9 +62,8 @@ IncomingRequest to_incoming(const Http::Request& request) {
   return incoming;
 }
 
-// HTTP/1.1 connections persist unless the client asks otherwise (RFC 9112). Pistache 0.0.5 marks every
-// response "Connection: close" before the handler runs when the client did not send keep-alive, and
-// then hangs up; replacing the header keeps the connection open.
+// HTTP/1.1 connections persist unless the client asks otherwise (RFC 9112); HTTP/1.0 ones close unless
+// the client asks for keep-alive. (Pistache 0.0.5 would close every connection without keep-alive.)
 Http::ConnectionControl connection_for(const IncomingRequest& request, bool http11) {
   const auto asked = request.header("Connection");
   if (asked && strcasecmp(std::string(*asked).c_str(), "close") == 0) return Http::ConnectionControl::Close;
@@ -63,9 +71,12 @@ Http::ConnectionControl connection_for(const IncomingRequest& request, bool http
   return http11 ? Http::ConnectionControl::KeepAlive : Http::ConnectionControl::Close;
 }
 
-// Resolves once the response is on the wire (or the write failed).
-std::future<void> write_response(Http::ResponseWriter& writer, const plugin::Response& response,
-                                 Http::ConnectionControl connection) {
+// Called once the answer is on the wire (true) or could not be written (false).
+using AfterWrite = std::function<void(bool written)>;
+
+// Writes the answer; `after` runs once it is on the wire or failed. A HEAD answer carries no body.
+void write_response(Http::ResponseWriter& writer, const plugin::Response& response, Http::ConnectionControl connection,
+                    bool head_only, AfterWrite after) {
   writer.headers().remove(Http::Header::Connection::Name);
   writer.headers().add<Http::Header::Connection>(connection);
   for (const auto& [name, value] : response.headers) {
@@ -73,73 +84,257 @@ std::future<void> write_response(Http::ResponseWriter& writer, const plugin::Res
   }
   const auto mime = response.content_type.empty() ? Http::Mime::MediaType()
                                                   : Http::Mime::MediaType::fromString(response.content_type);
-  auto written = std::make_shared<std::promise<void>>();
-  std::future<void> done = written->get_future();
-  const bool close = connection == Http::ConnectionControl::Close;
-  writer.send(static_cast<Http::Code>(response.status), response.body, mime)
-      .then(
-          [peer = writer.getPeer(), close, written](ssize_t) {
-            // Pistache only announces "Connection: close"; the server must then close (RFC 9112 §9.6).
-            if (close && peer) ::shutdown(peer->fd(), SHUT_RDWR);
-            written->set_value();
-          },
-          [written](std::exception_ptr) { written->set_value(); });
-  return done;
+  writer.send(static_cast<Http::Code>(response.status), head_only ? std::string() : response.body, mime)
+      .then([after](ssize_t) { after(true); }, [after](std::exception_ptr) { after(false); });
 }
+
+// An answer written straight to a socket nothing else is writing to (a refused connection, a timed-out
+// request), always closing it.
+std::string raw_response(const plugin::Response& response) {
+  std::string bytes = "HTTP/1.1 " + std::to_string(response.status) + " " +
+                      Http::codeString(static_cast<Http::Code>(response.status)) + "\r\n";
+  for (const auto& [name, value] : response.headers) bytes += name + ": " + value + "\r\n";
+  bytes += "Content-Type: " + response.content_type + "\r\nContent-Length: " + std::to_string(response.body.size()) +
+           "\r\nConnection: close\r\n\r\n" + response.body;
+  return bytes;
+}
+
+// What the host knows of a request it refuses before Pistache parsed it.
+IncomingRequest unparsed_request(std::string method, const std::string& target) {
+  IncomingRequest request;
+  request.method = std::move(method);
+  const auto query = target.find('?');
+  request.raw_path = target.substr(0, query);
+  if (query != std::string::npos) request.raw_query = target.substr(query + 1);
+  return request;
+}
+
+std::string client_of(const std::shared_ptr<Tcp::Peer>& peer) { return peer->address().host(); }
+
+constexpr const char* kConnectionStateKey = "killrvideo.connection";
+
+// Everything the per-thread handler copies share.
+struct Shared {
+  RequestHandler* handler;
+  WorkerPool* workers;
+  std::atomic<bool>* draining;
+  ConnectionLimits* limits;
+  ConnectionTable* connections;
+  const RequestFraming* framing;
+};
 
 class PistacheAdapter : public Http::Handler {
  public:
   HTTP_PROTOTYPE(PistacheAdapter)
 
-  PistacheAdapter(RequestHandler* handler, WorkerPool* workers, std::atomic<bool>* draining)
-      : handler_(handler), workers_(workers), draining_(draining) {}
+  explicit PistacheAdapter(Shared shared) : shared_(shared) {}
 
-  void onRequest(const Http::Request& request, Http::ResponseWriter writer) override {
-    auto incoming = std::make_shared<IncomingRequest>(to_incoming(request));
-    const auto connection = connection_for(*incoming, request.version() == Http::Version::Http11);
-    if (draining_->load()) {
-      write_response(writer, handler_->refuse(*incoming, 503, "Server is shutting down"),
-                     Http::ConnectionControl::Close);
+  // Requests are framed and parsed in onInput; Pistache's own entry point is not used.
+  void onRequest(const Http::Request&, Http::ResponseWriter) override {}
+
+ private:
+  void onConnection(const std::shared_ptr<Tcp::Peer>& peer) override {
+    // Pistache's idle check reads every peer's parser, so each one gets one, admitted or not.
+    peer->putData(ParserData, std::make_shared<Http::RequestParser>(getMaxRequestSize()));
+    auto state = std::make_shared<ConnectionState>();
+    state->client = client_of(peer);
+    state->last_activity = std::chrono::steady_clock::now();
+    state->close = [weak = std::weak_ptr<Tcp::Peer>(peer)](std::string_view final_bytes) {
+      const auto open = weak.lock();
+      if (!open) return;
+      if (!final_bytes.empty()) (void)::send(open->fd(), final_bytes.data(), final_bytes.size(), MSG_NOSIGNAL);
+      ::shutdown(open->fd(), SHUT_RDWR);
+    };
+    if (!shared_.limits->admit(state->client)) {
+      spdlog::warn("connection from {} refused: too many connections", state->client);
+      state->close(raw_response(shared_.handler->refuse(unparsed_request("", "/"), 503, "Too many connections")));
       return;
     }
-    auto shared_writer = std::make_shared<Http::ResponseWriter>(std::move(writer));
-    const bool queued = workers_->try_submit([this, incoming, shared_writer, connection] {
+    peer->putData(kConnectionStateKey, state);
+    shared_.connections->add(peer->getID(), state);
+  }
+
+  void onDisconnection(const std::shared_ptr<Tcp::Peer>& peer) override {
+    const auto state = state_of(peer);
+    if (!state) return;
+    shared_.connections->remove(peer->getID());
+    shared_.limits->release(state->client);
+  }
+
+  void onInput(const char* buffer, size_t length, const std::shared_ptr<Tcp::Peer>& peer) override {
+    const auto state = state_of(peer);
+    if (!state) return;
+    {
+      const std::lock_guard<std::mutex> lock(state->mutex);
+      if (state->closing) return;
+      const auto now = std::chrono::steady_clock::now();
+      if (state->pending.empty()) state->request_started = now;
+      state->pending.append(buffer, length);
+      state->last_activity = now;
+    }
+    serve_pending(peer, state);
+  }
+
+  static std::shared_ptr<ConnectionState> state_of(const std::shared_ptr<Tcp::Peer>& peer) {
+    return std::static_pointer_cast<ConnectionState>(peer->tryGetData(kConnectionStateKey));
+  }
+
+  // Takes the next complete request, unless one is being answered: a connection's answers leave in the
+  // order its requests came (pipelining, RFC 9112 §9.3.2).
+  void serve_pending(const std::shared_ptr<Tcp::Peer>& peer, const std::shared_ptr<ConnectionState>& state) {
+    std::unique_lock<std::mutex> lock(state->mutex);
+    if (state->busy || state->closing) return;
+    const FramedRequest framed = shared_.framing->next(state->pending);
+    if (framed.kind == FramedRequest::Kind::Incomplete) return;
+    state->busy = true;
+    if (framed.kind == FramedRequest::Kind::Refused) {
+      state->closing = true;
+      state->pending.clear();
+      lock.unlock();
+      spdlog::warn("request from {} refused before parsing: {} {}", state->client, framed.status, framed.detail);
+      answer(peer, state, unparsed_request(framed.line.method, framed.line.target), framed.status, framed.detail);
+      return;
+    }
+    std::string bytes = state->pending.substr(0, framed.length);
+    state->pending.erase(0, framed.length);
+    state->request_started = std::chrono::steady_clock::now();
+    lock.unlock();
+    dispatch(peer, state, bytes);
+  }
+
+  // Parses one framed request with Pistache's parser and hands it to a worker.
+  void dispatch(const std::shared_ptr<Tcp::Peer>& peer, const std::shared_ptr<ConnectionState>& state,
+                const std::string& bytes) {
+    Http::RequestParser parser(bytes.size() + 1);
+    std::optional<std::pair<int, std::string>> malformed;
+    try {
+      parser.feed(bytes.data(), bytes.size());
+      if (parser.parse() != Http::Private::State::Done) malformed.emplace(400, "Malformed request");
+    } catch (const Http::HttpError& e) {
+      malformed.emplace(e.code(), e.reason());
+    } catch (const std::exception& e) {
+      malformed.emplace(400, std::string("Malformed request: ") + e.what());
+    }
+    if (malformed) {
+      {
+        const std::lock_guard<std::mutex> lock(state->mutex);
+        state->closing = true;
+        state->pending.clear();
+      }
+      spdlog::warn("request from {} refused by the parser: {} {}", state->client, malformed->first, malformed->second);
+      const RequestLine line = request_line_of(bytes);
+      answer(peer, state, unparsed_request(line.method, line.target), malformed->first, malformed->second);
+      return;
+    }
+    const Http::Request& request = parser.request;
+    auto incoming = std::make_shared<IncomingRequest>(to_incoming(request));
+    incoming->client_address = state->client;
+    const auto connection = connection_for(*incoming, request.version() == Http::Version::Http11);
+    auto writer = std::make_shared<Http::ResponseWriter>(request.version(), transport(), this, peer);
+    const bool head_only = request.method() == Http::Method::Head;
+    if (shared_.draining->load()) {
+      write_response(*writer, shared_.handler->refuse(*incoming, 503, "Server is shutting down"),
+                     Http::ConnectionControl::Close, head_only, closer(peer, true));
+      release(peer, state, true);
+      return;
+    }
+    const bool close = connection == Http::ConnectionControl::Close;
+    const bool queued = shared_.workers->try_submit([this, incoming, writer, connection, head_only, peer, state, close] {
       // The worker stays busy until the bytes are written, so a graceful stop that waits for idle
       // workers never cuts a response off. (Only workers wait: the reactor thread does the writing.)
-      write_response(*shared_writer, handler_->handle(*incoming), connection).wait_for(kWriteTimeout);
+      auto written = std::make_shared<std::promise<void>>();
+      auto done = written->get_future();
+      write_response(*writer, shared_.handler->handle(*incoming), connection, head_only,
+                     [written, close_after = closer(peer, close)](bool ok) {
+                       written->set_value();
+                       close_after(ok);
+                     });
+      release(peer, state, close);
+      if (done.wait_for(kWriteTimeout) == std::future_status::timeout) {
+        spdlog::warn("an answer to {} was not confirmed written within {} s", state->client, kWriteTimeout.count());
+      }
     });
     if (!queued) {
-      write_response(*shared_writer, handler_->refuse(*incoming, 503, "Server is busy, try again later"),
-                     connection);
+      write_response(*writer, shared_.handler->refuse(*incoming, 503, "Server is busy, try again later"), connection,
+                     head_only, closer(peer, close));
+      release(peer, state, close);
     }
   }
 
- private:
-  RequestHandler* handler_;
-  WorkerPool* workers_;
-  std::atomic<bool>* draining_;
+  // A refusal before a request could be parsed: a JSON answer, then the connection is closed, since
+  // what follows on it cannot be trusted to start a request.
+  void answer(const std::shared_ptr<Tcp::Peer>& peer, const std::shared_ptr<ConnectionState>& state,
+              const IncomingRequest& request, int status, const std::string& detail) {
+    Http::ResponseWriter writer(Http::Version::Http11, transport(), this, peer);
+    write_response(writer, shared_.handler->refuse(request, status, detail), Http::ConnectionControl::Close,
+                   request.method == "HEAD", closer(peer, true));
+    release(peer, state, true);
+  }
+
+  // Once an answer is on the wire: hang up when it said "Connection: close" (RFC 9112 §9.6) or could not
+  // be written. Pistache 0.0.5 now and then never settles a write's promise (about once in ten thousand
+  // keep-alive answers here), so nothing else waits for this; the sweeper closes what it misses.
+  static AfterWrite closer(const std::shared_ptr<Tcp::Peer>& peer, bool close) {
+    return [weak = std::weak_ptr<Tcp::Peer>(peer), close](bool written) {
+      const auto open = weak.lock();
+      if (open && (close || !written)) ::shutdown(open->fd(), SHUT_RDWR);
+    };
+  }
+
+  // The answer is in Pistache's write queue, ahead of anything written later on this connection, so the
+  // next pipelined request may be taken now and its answer still leaves after this one.
+  void release(const std::shared_ptr<Tcp::Peer>& peer, const std::shared_ptr<ConnectionState>& state, bool close) {
+    {
+      const std::lock_guard<std::mutex> lock(state->mutex);
+      state->busy = false;
+      state->last_activity = std::chrono::steady_clock::now();
+      if (close) {
+        state->closing = true;
+        state->pending.clear();
+      }
+    }
+    if (!close) serve_pending(peer, state);
+  }
+
+  Shared shared_;
 };
 
 }  // namespace
 
 struct HttpServer::Endpoint {
+  std::unique_ptr<RequestFraming> framing;
   std::unique_ptr<Http::Endpoint> endpoint;
 };
 
 HttpServer::HttpServer(HttpServerSettings settings, RequestHandler& handler, WorkerPool& workers)
-    : endpoint_(std::make_unique<Endpoint>()), settings_(std::move(settings)), handler_(handler), workers_(workers) {}
+    : settings_(std::move(settings)),
+      limits_(std::make_unique<ConnectionLimits>(settings_.max_connections, settings_.max_connections_per_client)),
+      connections_(std::make_unique<ConnectionTable>(
+          settings_.idle_timeout, settings_.request_timeout,
+          [&handler](const ConnectionState&) {
+            return raw_response(handler.refuse(unparsed_request("", "/"), 408, "Request not received in time"));
+          })),
+      endpoint_(std::make_unique<Endpoint>()),
+      handler_(handler),
+      workers_(workers) {}
 
 HttpServer::~HttpServer() { stop(); }
 
 void HttpServer::start() {
   const Address address(settings_.listen, Port(settings_.port));
   endpoint_->endpoint = std::make_unique<Http::Endpoint>(address);
+  // Pistache's own timeouts answer in plain text; ConnectionTable closes connections long before them.
   auto options = Http::Endpoint::options()
                      .threads(settings_.io_threads)
                      .flags(Tcp::Options::ReuseAddr)
-                     .maxRequestSize(settings_.max_body_bytes + kHeaderAllowanceBytes);
+                     .maxRequestSize(settings_.max_body_bytes + kHeaderAllowanceBytes)
+                     .headerTimeout(kOutOfReach)
+                     .bodyTimeout(kOutOfReach)
+                     .keepaliveTimeout(kOutOfReach);
   endpoint_->endpoint->init(options);
-  endpoint_->endpoint->setHandler(Http::make_handler<PistacheAdapter>(&handler_, &workers_, &draining_));
+  endpoint_->framing = std::make_unique<RequestFraming>(kHeaderAllowanceBytes, settings_.max_body_bytes);
+  endpoint_->endpoint->setHandler(Http::make_handler<PistacheAdapter>(
+      Shared{&handler_, &workers_, &draining_, limits_.get(), connections_.get(), endpoint_->framing.get()}));
   endpoint_->endpoint->serveThreaded();
 }
 

@@ -1,6 +1,8 @@
 #pragma once
-// The Pistache endpoint: parses HTTP on its reactor threads, hands each request to the worker pool, and
-// writes the handler's response. Pistache stays inside HttpServer.cpp.
+// The Pistache endpoint: frames and parses HTTP on its reactor threads, hands each request to the worker
+// pool, and writes the handler's response. One request per connection is in flight at a time, so that
+// pipelined requests are answered in order. Idle and slow connections are closed, and the number held
+// open is capped. Pistache stays inside the .cpp files.
 
 #include <atomic>
 #include <chrono>
@@ -10,6 +12,8 @@
 
 namespace killrvideo::host {
 
+class ConnectionLimits;
+class ConnectionTable;
 class RequestHandler;
 class WorkerPool;
 
@@ -18,6 +22,10 @@ struct HttpServerSettings {
   std::uint16_t port = 8000;  // 0: the system picks a free port; port() tells which
   int io_threads = 2;
   std::size_t max_body_bytes = 1048576;
+  std::chrono::milliseconds idle_timeout{30'000};     // keep-alive connection without a request
+  std::chrono::milliseconds request_timeout{30'000};  // a request's bytes still arriving: 408
+  std::size_t max_connections = 10000;
+  std::size_t max_connections_per_client = 256;
 };
 
 class HttpServer {
@@ -38,8 +46,12 @@ class HttpServer {
 
  private:
   struct Endpoint;
-  std::unique_ptr<Endpoint> endpoint_;
   HttpServerSettings settings_;
+  // Declared before the endpoint so that they outlive it: Pistache may still report a disconnection
+  // while it shuts down.
+  std::unique_ptr<ConnectionLimits> limits_;
+  std::unique_ptr<ConnectionTable> connections_;
+  std::unique_ptr<Endpoint> endpoint_;
   RequestHandler& handler_;
   WorkerPool& workers_;
   std::atomic<bool> draining_{false};

@@ -17,6 +17,7 @@ struct IncomingRequest {
   std::string raw_query;  // as sent, for the problem body's `instance`
   HeaderList headers;
   std::string body;
+  std::string client_address;  // the peer's address
 
   // Case-insensitive; the first value when a header repeats.
   std::optional<std::string_view> header(std::string_view name) const noexcept;

@@ -5,7 +5,9 @@
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
+#include "http/ClientText.h"
 #include "http/RoutedRequest.h"
+#include "http/TextParameters.h"
 #include "killrvideo/plugin/Responses.h"
 
 namespace killrvideo::host {
@@ -52,6 +54,9 @@ std::optional<plugin::Response> parse_body(const std::string& body, nlohmann::js
     return std::nullopt;
   } catch (const nlohmann::json::parse_error& e) {
     return json_invalid("Invalid JSON", e.byte);
+  } catch (const nlohmann::json::out_of_range&) {
+    // A number beyond a double's range (1e999, or hundreds of digits): valid JSON no field can hold.
+    return json_invalid("Number out of range", 0);
   } catch (const std::length_error& e) {
     return json_invalid(e.what(), 0);
   }
@@ -62,9 +67,9 @@ std::optional<plugin::Response> parse_body(const std::string& body, nlohmann::js
 std::string absolute_url(const IncomingRequest& request) {
   const auto host = request.header("Host");
   const auto scheme = request.header("X-Forwarded-Proto");
-  std::string url = std::string(scheme ? *scheme : "http") + "://" + std::string(host ? *host : "localhost") +
-                    request.raw_path;
-  if (!request.raw_query.empty()) url += "?" + request.raw_query;
+  std::string url = url_text(scheme ? *scheme : "http") + "://" + url_text(host ? *host : "localhost") +
+                    url_text(request.raw_path);
+  if (!request.raw_query.empty()) url += "?" + url_text(request.raw_query);
   return url;
 }
 
@@ -89,8 +94,8 @@ plugin::Response RequestPipeline::handle(const IncomingRequest& request) noexcep
     request_id = request_id_for(request);
     return finish(request, route_and_run(request, request_id), request_id, started_at);
   } catch (const std::exception& e) {
-    spdlog::error("request {}: {} {} failed in the host: {}", request_id, request.method, request.raw_path,
-                  e.what());
+    spdlog::error("request {}: {} {} failed in the host: {}", request_id, loggable(request.method),
+                  loggable(request.raw_path), e.what());
     Outcome failed{plugin::problem_response(500, plugin::kInternalErrorDetail, absolute_url(request))};
     return finish(request, std::move(failed), request_id, started_at);
   }
@@ -166,9 +171,14 @@ RequestPipeline::Outcome RequestPipeline::run_route(const IncomingRequest& reque
     }
     routed.set_principal(std::move(decision.principal));
   }
+  // Parameters are validated where a handler would validate them: after the access gate (api-contract §1.4).
+  if (auto issues = text_parameter_issues(match.params, request.query); !issues.empty()) {
+    outcome.response = plugin::validation_response(issues);
+    return outcome;
+  }
   outcome.response = route.handler(routed);
   if (!outcome.response.failure.empty()) {
-    spdlog::error("request {}: {} {} in plugin '{}' failed: {}", request_id, request.method, route.pattern.text(),
+    spdlog::error("request {}: {} {} in plugin '{}' failed: {}", request_id, loggable(request.method), route.pattern.text(),
                   route.plugin, outcome.response.failure);
     outcome.response.failure.clear();
   }
@@ -185,7 +195,7 @@ plugin::Response RequestPipeline::finish(const IncomingRequest& request, Outcome
   const double elapsed = now_seconds() - started_at;
   metrics_.observe(request.method, outcome.route_label, response.status, elapsed);
   if (settings_.access_log) {
-    spdlog::info("{} {} {} {} {:.2f}ms request_id={}", request.method, request.raw_path, response.status,
+    spdlog::info("{} {} {} {} {:.2f}ms request_id={}", loggable(request.method), loggable(request.raw_path), response.status,
                  response.body.size(), elapsed * 1000.0, request_id);
   }
   return std::move(response);

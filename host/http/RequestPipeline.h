@@ -2,7 +2,8 @@
 // Everything between "a request arrived" and "this is the response", independent of the HTTP library.
 // The order of checks decides status codes (design §3, api-contract §1.4):
 // request id → CORS preflight → body size (413) → route (404/405) → JSON body (422) → access gate
-// (401/403/404) → handler (its own 422s) → access log and metrics.
+// (401/403/404) → path and query parameters that are not text (422) → handler (its own 422s) → access
+// log and metrics (client bytes escaped).
 
 #include <functional>
 #include <optional>

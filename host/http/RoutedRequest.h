@@ -26,6 +26,7 @@ class RoutedRequest final : public plugin::Request {
   const nlohmann::json& body() const noexcept override { return body_; }
   const plugin::Principal* principal() const noexcept override { return principal_ ? &*principal_ : nullptr; }
   const std::string& request_id() const noexcept override { return request_id_; }
+  const std::string& client_address() const noexcept override { return incoming_.client_address; }
 
  private:
   const IncomingRequest& incoming_;

@@ -1,5 +1,6 @@
 #include "killrvideo/plugin/BodyReader.h"
 
+#include <limits>
 #include <regex>
 
 namespace killrvideo::plugin {
@@ -69,6 +70,20 @@ std::optional<std::string> BodyReader::string(std::string_view field, std::size_
     issue("string_too_long", field, "String should have at most " + plural(max_length, "character"), *value,
           {{"max_length", max_length}});
     return std::nullopt;
+  }
+  return text;
+}
+
+std::optional<std::string> BodyReader::password(std::string_view field, std::size_t min_length) {
+  const std::size_t issues_before = issues_.size();
+  auto text = string(field, min_length, std::numeric_limits<std::size_t>::max());
+  if (text && text->find('\0') != std::string::npos) {
+    issue("value_error", field, "Value error, a password must not contain a NUL character", kRedactedInput);
+    text.reset();
+  }
+  // A missing field has nothing to hide: its input stays null.
+  for (std::size_t i = issues_before; i < issues_.size(); ++i) {
+    if (!issues_[i].input.is_null()) issues_[i].input = kRedactedInput;
   }
   return text;
 }

@@ -6,6 +6,7 @@
 
 #include "killrvideo/plugin/Validation.h"
 
+#include "EmailKey.h"
 #include "NewAccountRoles.h"
 #include "Timestamps.h"
 
@@ -48,8 +49,8 @@ bool boolean_column(const plugin::ImportRow& row, const char* name) {
 
 }  // namespace
 
-AccountImporters::AccountImporters(const plugin::AuthService& auth, const UserStore& users)
-    : auth_(auth), users_(users) {}
+AccountImporters::AccountImporters(const plugin::AuthService& auth, const UserStore& users, const EmailClaims& claims)
+    : auth_(auth), users_(users), claims_(claims) {}
 
 void AccountImporters::register_with(plugin::Registrar& registrar) {
   registrar.import(kUsersDataset, [this](const plugin::ImportRow& row) { import_user(row); });
@@ -71,8 +72,11 @@ void AccountImporters::import_user(const plugin::ImportRow& row) const {
 }
 
 void AccountImporters::import_credentials(const plugin::ImportRow& row) const {
-  users_.save_credentials({required_text(row, "email"), required_text(row, "password"), uuid_column(row, "userid"),
-                           boolean_column(row, "account_locked")});
+  const std::string key = email_key(required_text(row, "email"));
+  const std::string user_id = uuid_column(row, "userid");
+  users_.save_credentials({key, required_text(row, "password"), user_id, boolean_column(row, "account_locked")});
+  // A re-run finds its own claim: the address stays taken either way.
+  claims_.claim(key, user_id);
 }
 
 }  // namespace killrvideo::accounts

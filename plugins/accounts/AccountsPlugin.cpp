@@ -1,18 +1,21 @@
 #include "AccountsPlugin.h"
 
 #include "AccountsTables.h"
+#include "LoginThrottleSettings.h"
 #include "UserJson.h"
 
 namespace killrvideo::accounts {
 
 AccountsPlugin::AccountsPlugin(plugin::HostServices& host)
     : users_(host.data()),
+      claims_(host.data()),
+      throttle_(login_throttle_settings_from(host.config())),
       activity_(host.data()),
-      user_routes_(host, users_),
+      user_routes_(host, users_, claims_, throttle_),
       moderation_routes_(users_),
       activity_routes_(host, activity_),
       activity_writer_(host.ids(), activity_),
-      importers_(host.auth(), users_) {}
+      importers_(host.auth(), users_, claims_) {}
 
 void AccountsPlugin::register_with(plugin::Registrar& registrar) {
   declare_tables(registrar);

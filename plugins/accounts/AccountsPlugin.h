@@ -11,6 +11,8 @@
 #include "ActivityRoutes.h"
 #include "ActivityStore.h"
 #include "ActivityWriter.h"
+#include "EmailClaims.h"
+#include "LoginThrottle.h"
 #include "ModerationUserRoutes.h"
 #include "UserRoutes.h"
 #include "UserStore.h"
@@ -28,6 +30,8 @@ class AccountsPlugin final : public plugin::Plugin {
 
  private:
   UserStore users_;
+  EmailClaims claims_;
+  LoginThrottle throttle_;
   ActivityStore activity_;
   UserRoutes user_routes_;
   ModerationUserRoutes moderation_routes_;

@@ -2,6 +2,8 @@
 
 #include "killrvideo/plugin/data/Schema.h"
 
+#include "EmailClaims.h"
+
 namespace killrvideo::accounts {
 
 using plugin::data::ColumnType;
@@ -50,10 +52,16 @@ TableSpec user_activity_table() {
       .partition_sort("activity_id", SortOrder::Ascending);
 }
 
+plugin::data::CollectionSpec user_email_claims_collection() {
+  // Only `_id` is ever filtered on; insertOne's refusal of a duplicate `_id` is the whole point.
+  return plugin::data::CollectionSpec(kUserEmailClaimsCollection);
+}
+
 void declare_tables(plugin::Registrar& registrar) {
   plugin::data::own(registrar, users_table());
   plugin::data::own(registrar, user_credentials_table());
   plugin::data::own(registrar, user_activity_table());
+  plugin::data::own(registrar, user_email_claims_collection());
 }
 
 }  // namespace killrvideo::accounts

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "AccountsTables.h"
+#include "EmailKey.h"
 #include "killrvideo/plugin/data/Filter.h"
 #include "killrvideo/plugin/data/FindOptions.h"
 
@@ -47,6 +48,14 @@ std::optional<ordered_json> UserStore::find_user(const std::string& user_id) con
 }
 
 std::optional<Credentials> UserStore::find_credentials(const std::string& email) const {
+  const std::string key = email_key(email);
+  if (auto found = credentials_row(key)) return found;
+  // Rows written before addresses were keyed lower-case hold the address as it was typed.
+  if (key != email) return credentials_row(email);
+  return std::nullopt;
+}
+
+std::optional<Credentials> UserStore::credentials_row(const std::string& email) const {
   const auto row = credentials_.find_one(Filter().eq("email", email));
   if (!row) return std::nullopt;
   const auto locked = row->find("account_locked");

@@ -17,7 +17,7 @@
 namespace killrvideo::accounts {
 
 struct Credentials {
-  std::string email;
+  std::string email;  // the row's key: email_key(address) for rows written since keys are lower-cased
   std::string password_hash;
   std::string user_id;
   bool locked = false;
@@ -32,6 +32,8 @@ class UserStore {
   explicit UserStore(plugin::DataClient& data);
 
   std::optional<nlohmann::ordered_json> find_user(const std::string& user_id) const;
+  // By the address's email_key, then (for rows stored before keys were lower-cased) as typed. The
+  // Credentials carry the key of the row found.
   std::optional<Credentials> find_credentials(const std::string& email) const;
 
   // Upserts: the same key overwrites the given columns.
@@ -47,6 +49,8 @@ class UserStore {
   std::vector<nlohmann::ordered_json> users_matching(const std::string& needle, std::size_t limit) const;
 
  private:
+  std::optional<Credentials> credentials_row(const std::string& email) const;
+
   plugin::data::Table users_;
   plugin::data::Table credentials_;
 };

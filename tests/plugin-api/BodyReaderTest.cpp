@@ -79,6 +79,32 @@ TEST(BodyReader, MissingBodyIsOneIssue) {
   EXPECT_EQ(issues[0].loc, (std::vector<json>{"body"}));
 }
 
+TEST(BodyReader, PasswordIssuesNeverEchoThePassword) {
+  const auto request = request_with({{"short", "abc"}, {"number", 12345678}, {"nul", std::string("abcdefgh\0ij", 11)}});
+  BodyReader body(request);
+  EXPECT_EQ(body.password("short", 8), std::nullopt);
+  EXPECT_EQ(body.password("number", 8), std::nullopt);
+  EXPECT_EQ(body.password("nul", 8), std::nullopt);
+  EXPECT_EQ(body.password("absent", 8), std::nullopt);
+
+  const auto issues = issues_of(body);
+  ASSERT_EQ(issues.size(), 4u);
+  EXPECT_EQ(issues[0].type, "string_too_short");
+  EXPECT_EQ(issues[1].type, "string_type");
+  EXPECT_EQ(issues[2].type, "value_error");
+  EXPECT_EQ(issues[2].msg, "Value error, a password must not contain a NUL character");
+  for (int i = 0; i < 3; ++i) EXPECT_EQ(issues[i].input, kRedactedInput) << i;
+  EXPECT_EQ(issues[3].type, "missing");
+  EXPECT_TRUE(issues[3].input.is_null());
+}
+
+TEST(BodyReader, APasswordOfAnyLengthAboveTheMinimumIsRead) {
+  const auto request = request_with({{"password", std::string(500, 'p')}});
+  BodyReader body(request);
+  EXPECT_EQ(body.password("password", 8), std::string(500, 'p'));
+  EXPECT_NO_THROW(body.finish());
+}
+
 TEST(Pagination, EnvelopeCountsPagesAndEchoesTheRequest) {
   EXPECT_EQ(page_envelope(json::array(), {2, 10}, 21),
             json::parse(R"({"data":[],"pagination":{"currentPage":2,"pageSize":10,"totalItems":21,"totalPages":3}})"));

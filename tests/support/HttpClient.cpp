@@ -84,7 +84,16 @@ HttpResponse HttpClient::request(const std::string& method, const std::string& p
   return response;
 }
 
-RawConnection::RawConnection(unsigned short port) : fd_(socket(AF_INET, SOCK_STREAM, 0)) {
+RawConnection::RawConnection(unsigned short port, const std::string& source_address)
+    : fd_(socket(AF_INET, SOCK_STREAM, 0)) {
+  if (fd_ >= 0 && !source_address.empty()) {
+    sockaddr_in source{};
+    source.sin_family = AF_INET;
+    if (inet_pton(AF_INET, source_address.c_str(), &source.sin_addr) != 1 ||
+        bind(fd_, reinterpret_cast<sockaddr*>(&source), sizeof source) != 0) {
+      throw std::runtime_error("cannot connect from " + source_address);
+    }
+  }
   sockaddr_in address{};
   address.sin_family = AF_INET;
   address.sin_port = htons(port);

@@ -37,11 +37,12 @@ class HttpClient {
   void* curl_;
 };
 
-// One TCP connection to 127.0.0.1:port. send() writes raw bytes; read_response() reads one response,
-// using Content-Length to find its end.
+// One TCP connection to 127.0.0.1:port, from `source_address` (another loopback address such as
+// 127.0.0.2 stands for another client) or the default one. send() writes raw bytes; read_response()
+// reads one response, using Content-Length to find its end.
 class RawConnection {
  public:
-  explicit RawConnection(unsigned short port);
+  explicit RawConnection(unsigned short port, const std::string& source_address = "");
   ~RawConnection();
   RawConnection(const RawConnection&) = delete;
   RawConnection& operator=(const RawConnection&) = delete;

@@ -27,16 +27,22 @@ class RequestPipelineTest : public ::testing::Test {
                    return plugin::json_response(201, {{"by", request.principal()->user_id}, {"name", request.body()["name"]}});
                  }),
                  "test"});
+    router_.add({plugin::PathPattern("/tags/{tag}"), Method::Get, Access::Public,
+                 plugin::guard_route([](const plugin::Request& request) {
+                   return plugin::json_response(200, {{"tag", request.path_param("tag").value_or("")}});
+                 }),
+                 "test"});
     router_.add({plugin::PathPattern("/fail"), Method::Get, Access::Public,
                  plugin::guard_route([](const plugin::Request&) -> plugin::Response { throw std::runtime_error("db password=hunter2"); }),
                  "test"});
   }
 
   plugin::Response send(const std::string& method, const std::string& path, const std::string& body = "",
-                        HeaderList headers = {}) {
+                        HeaderList headers = {}, std::vector<std::pair<std::string, std::string>> query = {}) {
     IncomingRequest request;
     request.method = method;
     request.raw_path = path;
+    request.query = std::move(query);
     request.body = body;
     request.headers = std::move(headers);
     request.headers.emplace_back("Host", "kv.test");
@@ -75,6 +81,42 @@ TEST_F(RequestPipelineTest, MalformedJsonIs422BeforeAuth) {
   const auto response = send("POST", "/items", "{not json");
   EXPECT_EQ(response.status, 422);
   EXPECT_EQ(json_of(response)["detail"][0]["type"], "json_invalid");
+}
+
+TEST_F(RequestPipelineTest, ANumberBeyondADoubleIs422NotA500) {
+  for (const std::string& number : std::vector<std::string>{"1e999", "-1e999", "7e4567"}) {
+    const auto response = send("POST", "/items", R"({"name":)" + number + "}", {{"Authorization", "Bearer t"}});
+    EXPECT_EQ(response.status, 422) << number;
+    EXPECT_EQ(json_of(response)["detail"][0]["type"], "json_invalid") << number;
+  }
+}
+
+TEST_F(RequestPipelineTest, APathParameterThatIsNotUtf8Is422) {
+  const auto response = send("GET", "/tags/%FFx");
+  ASSERT_EQ(response.status, 422) << response.body;
+  const auto issue = json_of(response)["detail"][0];
+  EXPECT_EQ(issue["type"], "string_unicode");
+  EXPECT_EQ(issue["loc"], nlohmann::json({"path", "tag"}));
+  EXPECT_EQ(issue["input"], "\xEF\xBF\xBDx") << "the bad byte shows as U+FFFD";
+}
+
+TEST_F(RequestPipelineTest, ANulInAPathOrQueryParameterIs422) {
+  EXPECT_EQ(send("GET", "/tags/a%00b").status, 422);
+  const auto response = send("GET", "/tags/ok", "", {}, {{"q", std::string("a\0b", 3)}});
+  ASSERT_EQ(response.status, 422) << response.body;
+  EXPECT_EQ(json_of(response)["detail"][0]["loc"], nlohmann::json({"query", "q"}));
+}
+
+TEST_F(RequestPipelineTest, AQueryParameterThatIsNotUtf8Is422AndReadableOnesPass) {
+  EXPECT_EQ(send("GET", "/tags/ok", "", {}, {{"q", "\xC3\x28"}}).status, 422);
+  EXPECT_EQ(send("GET", "/tags/ok", "", {}, {{"\xFF", "v"}}).status, 422);
+  EXPECT_EQ(send("GET", "/tags/caf%C3%A9", "", {}, {{"q", "caf\xC3\xA9"}}).status, 200);
+}
+
+TEST_F(RequestPipelineTest, RawBytesInThePathArePercentEncodedInTheInstance) {
+  IncomingRequest request{"GET", std::string("/a b\xFF\r\n", 7), {}, "q=\x01", {{"Host", "kv.test"}}, ""};
+  const auto refused = pipeline_.refuse(request, 503, "busy");
+  EXPECT_EQ(json_of(refused)["instance"], "http://kv.test/a%20b%FF%0D%0A?q=%01");
 }
 
 TEST_F(RequestPipelineTest, AuthIsCheckedBeforeTheHandlerValidates) {

@@ -1,5 +1,7 @@
-// The sample data's unsalted SHA-256 passwords: login accepts them once and stores bcrypt instead. The
-// server runs on a local Data API server, so the test can plant the legacy row and read what login left.
+// Rows written before the current rules: the sample data's unsalted SHA-256 passwords (login accepts
+// them once and stores bcrypt instead), and credentials keyed by a mixed-case address (they keep
+// working). The server runs on a local Data API server, so the test can plant the legacy rows and read
+// what login left.
 
 #include <gtest/gtest.h>
 
@@ -42,6 +44,17 @@ class LegacyPasswordTest : public ::testing::Test {
         "user_credentials",
         {{"insertOne",
           {{"document", {{"email", email}, {"password", password}, {"userid", user_id}, {"account_locked", locked}}}}}});
+    ASSERT_FALSE(response.contains("errors")) << response.dump();
+  }
+
+  // A users row as registration wrote it, without going through the API.
+  void plant_user(const std::string& email, const std::string& user_id) {
+    const ordered_json response = direct_.execute(
+        "users", {{"insertOne",
+                   {{"document",
+                     {{"userid", user_id}, {"created_date", "2025-01-01T00:00:00.000Z"}, {"email", email},
+                      {"firstname", "Old"}, {"lastname", "Timer"}, {"account_status", "active"},
+                      {"roles", {"viewer"}}}}}}});
     ASSERT_FALSE(response.contains("errors")) << response.dump();
   }
 
@@ -91,6 +104,25 @@ TEST_F(LegacyPasswordTest, ALockedAccountIs401WithTheRightPassword) {
   EXPECT_EQ(response.status, 401);
   EXPECT_EQ(response.json()["detail"], "Incorrect email or password");
   EXPECT_EQ(stored_password(email), kLegacyDigest);
+}
+
+TEST_F(LegacyPasswordTest, AMixedCaseCredentialsRowStillLogsInAndKeepsItsAddressTaken) {
+  const std::string email = "Old.Timer@example.com";
+  const std::string user_id = "0b6bd2d4-2a0e-4d7b-9d52-0c1b1cb5e0f1";
+  plant_user(email, user_id);
+  plant_credentials(email, user_id, kLegacyDigest, false);
+
+  const auto login = log_in(client_, email, kLegacyPassword);
+  ASSERT_EQ(login.status, 200) << login.body;
+  EXPECT_EQ(login.json()["user"]["userId"], user_id);
+  EXPECT_EQ(stored_password(email).rfind("$2b$", 0), 0U) << "the upgrade rewrote the row it found";
+
+  // Before that login only the exact and the lower-case spelling were known to be taken; the login claimed
+  // the address, so every spelling is.
+  for (const char* other_case : {"Old.Timer@example.com", "old.timer@example.com", "OLD.TIMER@example.com"}) {
+    const auto again = register_user(client_, other_case);
+    EXPECT_EQ(again.status, 400) << other_case << ": " << again.body;
+  }
 }
 
 }  // namespace

@@ -65,6 +65,19 @@ TEST_F(UserEndpointsTest, RegisteringAnEmailTwiceIs400) {
   EXPECT_EQ(again.json(), problem(400, "Bad Request", "Email already registered", "/api/v1/users/register"));
 }
 
+TEST_F(UserEndpointsTest, HugeNumbersAndNulBytesInBodiesAre422NotA500) {
+  const std::string digits(400, '9');
+  for (const std::string& body : std::vector<std::string>{R"({"email":1e999,"password":"x"})", R"({"email":")" + unique_email("n") + R"(","password":)" + digits + "}",
+                                  std::string(R"({"firstName":"A","lastName":"B","email":")") + unique_email("nul") +
+                                      R"(","password":"abc\u0000defgh"})"}) {
+    for (const char* path : {"/api/v1/users/register", "/api/v1/users/login"}) {
+      const auto response = client_.post(path, body);
+      EXPECT_EQ(response.status, 422) << path << " " << body << "\n" << response.body;
+      EXPECT_TRUE(response.json()["detail"].is_array()) << response.body;
+    }
+  }
+}
+
 TEST_F(UserEndpointsTest, RegisterValidatesTheBody) {
   const auto response = client_.post("/api/v1/users/register",
                                      R"({"firstName":"","lastName":"L","email":"nope","password":"short"})");

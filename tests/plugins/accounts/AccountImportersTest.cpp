@@ -97,6 +97,7 @@ TEST_F(AccountImportersTest, BadUserRowsAreRefusedWithAClearMessage) {
 
 TEST_F(AccountImportersTest, ACredentialsRowKeepsTheLegacyDigestForLoginToUpgrade) {
   host_.data().queue_response(inserted("johnsonjoshua@example.org"));
+  host_.data().queue_response(inserted("johnsonjoshua@example.org"));
 
   EXPECT_EQ(host_.import_row("user_credentials", credentials_csv_row()), "");
 
@@ -105,12 +106,29 @@ TEST_F(AccountImportersTest, ACredentialsRowKeepsTheLegacyDigestForLoginToUpgrad
                                                     {{"email", "johnsonjoshua@example.org"},
                                                      {"password", kLegacyDigest},
                                                      {"userid", kUserId},
-                                                     {"account_locked", false}}}}}})});
+                                                     {"account_locked", false}}}}}}),
+                       call("user_email_claims",
+                            {{"insertOne", {{"document", {{"_id", "johnsonjoshua@example.org"}, {"userid", kUserId}}}}}})});
+}
+
+TEST_F(AccountImportersTest, ACredentialsRowIsKeyedByTheLowerCasedEmailAndARerunKeepsItsClaim) {
+  ImportRow row = credentials_csv_row();
+  row["email"] = "JohnsonJoshua@Example.org";
+  host_.data().queue_response(inserted("johnsonjoshua@example.org"));
+  host_.data().queue_response(document_exists());
+
+  EXPECT_EQ(host_.import_row("user_credentials", row), "");
+
+  const auto calls = host_.data().calls();
+  ASSERT_EQ(calls.size(), 2u);
+  EXPECT_EQ(calls[0].command["insertOne"]["document"]["email"], "johnsonjoshua@example.org");
+  EXPECT_EQ(calls[1].command["insertOne"]["document"]["_id"], "johnsonjoshua@example.org");
 }
 
 TEST_F(AccountImportersTest, ALockedAccountStaysLocked) {
   ImportRow row = credentials_csv_row();
   row["account_locked"] = "true";
+  host_.data().queue_response(inserted("johnsonjoshua@example.org"));
   host_.data().queue_response(inserted("johnsonjoshua@example.org"));
 
   ASSERT_EQ(host_.import_row("user_credentials", row), "");

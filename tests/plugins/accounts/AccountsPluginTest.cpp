@@ -84,9 +84,17 @@ TEST(AccountsPlugin, OwnsActivityPartitionedByUserAndDayInDeclaredClusteringOrde
             R"("primaryKey":{"partitionBy":["userid","day"],)"
             R"("partitionSort":{"activity_type":1,"activity_timestamp":-1,"activity_id":1}}},)"
             R"("indexes":[],"vectorIndexes":[]})");
-  EXPECT_TRUE(host.owned_collections().empty());
   EXPECT_TRUE(host.reads().empty());
   EXPECT_TRUE(host.required_plugins().empty());
+}
+
+TEST(AccountsPlugin, OwnsTheEmailClaimsCollection) {
+  FakeHost host("accounts");
+  host.load<AccountsPlugin>();
+
+  ASSERT_EQ(host.owned_collections().size(), 1u);
+  EXPECT_EQ(host.owned_collections()[0].name, "user_email_claims");
+  EXPECT_EQ(host.owned_collections()[0].definition.dump(), "{}");
 }
 
 TEST(AccountsPlugin, SubscribesToTheThreeActivityEvents) {

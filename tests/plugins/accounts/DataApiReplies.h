@@ -24,6 +24,15 @@ inline nlohmann::ordered_json inserted(nlohmann::ordered_json key) {
 
 inline nlohmann::ordered_json updated() { return {{"status", {{"matchedCount", 1}, {"modifiedCount", 1}}}}; }
 
+inline nlohmann::ordered_json deleted(int count) { return {{"status", {{"deletedCount", count}}}}; }
+
+// A collection insertOne of an `_id` that exists.
+inline nlohmann::ordered_json document_exists() {
+  return {{"errors",
+           {{{"family", "REQUEST"}, {"scope", "DOCUMENT"}, {"errorCode", "DOCUMENT_ALREADY_EXISTS"},
+             {"title", "Document already exists with the given _id"}, {"message", "refused for the test"}}}}};
+}
+
 // A command the server refused (not an outage): the route answers 500, the activity read skips it.
 inline nlohmann::ordered_json refused() {
   return {{"errors",

@@ -77,8 +77,9 @@ class UserRoutesTest : public ::testing::Test {
 
 // ---- #1 register ----
 
-TEST_F(UserRoutesTest, RegisterWritesTheUserThenItsCredentialsAndAnswers201) {
+TEST_F(UserRoutesTest, RegisterClaimsTheEmailThenWritesTheUserThenItsCredentialsAndAnswers201) {
   host_.data().queue_response(found_none());
+  host_.data().queue_response(inserted("ada@example.com"));
   host_.data().queue_response(inserted(kFirstNewId));
   host_.data().queue_response(inserted("ada@example.com"));
 
@@ -88,6 +89,8 @@ TEST_F(UserRoutesTest, RegisterWritesTheUserThenItsCredentialsAndAnswers201) {
   EXPECT_EQ(response_json(response),
             json({{"firstName", "Ada"}, {"lastName", "Lovelace"}, {"email", "ada@example.com"}, {"userId", kFirstNewId}}));
   expect_calls(host_, {call("user_credentials", {{"findOne", {{"filter", {{"email", "ada@example.com"}}}}}}),
+                       call("user_email_claims",
+                            {{"insertOne", {{"document", {{"_id", "ada@example.com"}, {"userid", kFirstNewId}}}}}}),
                        call("users", {{"insertOne",
                                        {{"document",
                                          {{"userid", kFirstNewId},
@@ -108,36 +111,47 @@ TEST_F(UserRoutesTest, RegisterWritesTheUserThenItsCredentialsAndAnswers201) {
 TEST_F(UserRoutesTest, RegisterGivesAConfiguredModeratorTheModeratorRole) {
   host_.auth().set_moderators({"mod@example.com"});
   host_.data().queue_response(found_none());
+  host_.data().queue_response(inserted("mod@example.com"));
   host_.data().queue_response(inserted(kFirstNewId));
   host_.data().queue_response(inserted("mod@example.com"));
 
   ASSERT_EQ(post("/api/v1/users/register", registration({{"email", "mod@example.com"}})).status, 201);
 
-  EXPECT_EQ(host_.data().calls()[1].command["insertOne"]["document"]["roles"],
+  EXPECT_EQ(host_.data().calls()[2].command["insertOne"]["document"]["roles"],
             ordered_json({"viewer", "creator", "moderator"}));
 }
 
 TEST_F(UserRoutesTest, RegisterUsesTheConfiguredDefaultRoles) {
   host_.auth().set_default_roles({"viewer"});
   host_.data().queue_response(found_none());
+  host_.data().queue_response(inserted("ada@example.com"));
   host_.data().queue_response(inserted(kFirstNewId));
   host_.data().queue_response(inserted("ada@example.com"));
 
   ASSERT_EQ(post("/api/v1/users/register", registration()).status, 201);
 
-  EXPECT_EQ(host_.data().calls()[1].command["insertOne"]["document"]["roles"], ordered_json({"viewer"}));
+  EXPECT_EQ(host_.data().calls()[2].command["insertOne"]["document"]["roles"], ordered_json({"viewer"}));
 }
 
-TEST_F(UserRoutesTest, RegisterLowerCasesTheEmailDomain) {
+TEST_F(UserRoutesTest, RegisterKeysTheCredentialsAndTheClaimByTheLowerCasedEmail) {
   host_.data().queue_response(found_none());
+  host_.data().queue_response(found_none());
+  host_.data().queue_response(inserted("ada@example.com"));
   host_.data().queue_response(inserted(kFirstNewId));
-  host_.data().queue_response(inserted("Ada@example.com"));
+  host_.data().queue_response(inserted("ada@example.com"));
 
   const auto response = post("/api/v1/users/register", registration({{"email", "Ada@EXAMPLE.com"}}));
 
   ASSERT_EQ(response.status, 201);
   EXPECT_EQ(response_json(response)["email"], "Ada@example.com");
-  EXPECT_EQ(host_.data().calls()[0].command, ordered_json({{"findOne", {{"filter", {{"email", "Ada@example.com"}}}}}}));
+  const auto calls = host_.data().calls();
+  ASSERT_EQ(calls.size(), 5u);
+  EXPECT_EQ(calls[0].command, ordered_json({{"findOne", {{"filter", {{"email", "ada@example.com"}}}}}}));
+  EXPECT_EQ(calls[1].command, ordered_json({{"findOne", {{"filter", {{"email", "Ada@example.com"}}}}}}))
+      << "a row stored before keys were lower-cased still counts";
+  EXPECT_EQ(calls[2].command["insertOne"]["document"]["_id"], "ada@example.com");
+  EXPECT_EQ(calls[3].command["insertOne"]["document"]["email"], "Ada@example.com");
+  EXPECT_EQ(calls[4].command["insertOne"]["document"]["email"], "ada@example.com");
 }
 
 TEST_F(UserRoutesTest, RegisterWithATakenEmailIs400AndWritesNothing) {
@@ -148,6 +162,32 @@ TEST_F(UserRoutesTest, RegisterWithATakenEmailIs400AndWritesNothing) {
   EXPECT_EQ(response.status, 400);
   EXPECT_EQ(response_json(response), problem(400, "Bad Request", "Email already registered", "/api/v1/users/register"));
   EXPECT_EQ(host_.data().calls().size(), 1u);
+}
+
+TEST_F(UserRoutesTest, RegisterLosingTheClaimIs400AndWritesNoAccount) {
+  host_.data().queue_response(found_none());
+  host_.data().queue_response(document_exists());
+
+  const auto response = post("/api/v1/users/register", registration());
+
+  EXPECT_EQ(response.status, 400);
+  EXPECT_EQ(response_json(response), problem(400, "Bad Request", "Email already registered", "/api/v1/users/register"));
+  EXPECT_EQ(host_.data().calls().size(), 2u);
+}
+
+TEST_F(UserRoutesTest, RegisterThatFailsAfterClaimingGivesTheEmailBack) {
+  host_.data().queue_response(found_none());
+  host_.data().queue_response(inserted("ada@example.com"));
+  host_.data().queue_response(refused());
+  host_.data().queue_response(deleted(1));
+
+  const auto response = post("/api/v1/users/register", registration());
+
+  EXPECT_EQ(response.status, 500);
+  const auto calls = host_.data().calls();
+  ASSERT_EQ(calls.size(), 4u);
+  EXPECT_EQ(calls[3].target, "user_email_claims");
+  EXPECT_EQ(calls[3].command, ordered_json({{"deleteOne", {{"filter", {{"_id", "ada@example.com"}}}}}}));
 }
 
 TEST_F(UserRoutesTest, RegisterWithoutABodyListsEveryMissingField) {
@@ -162,7 +202,7 @@ TEST_F(UserRoutesTest, RegisterWithoutABodyListsEveryMissingField) {
   EXPECT_TRUE(host_.data().calls().empty());
 }
 
-TEST_F(UserRoutesTest, RegisterRefusesAPasswordShorterThanEight) {
+TEST_F(UserRoutesTest, RegisterRefusesAPasswordShorterThanEightWithoutEchoingIt) {
   const auto response = post("/api/v1/users/register", registration({{"password", "1234567"}}));
 
   EXPECT_EQ(response.status, 422);
@@ -171,7 +211,7 @@ TEST_F(UserRoutesTest, RegisterRefusesAPasswordShorterThanEight) {
                    {{{"type", "string_too_short"},
                      {"loc", {"body", "password"}},
                      {"msg", "String should have at least 8 characters"},
-                     {"input", "1234567"},
+                     {"input", "**********"},
                      {"ctx", {{"min_length", 8}}}}}}}));
 }
 

@@ -29,6 +29,9 @@ class BodyReader {
   // nullopt without an issue.
   std::optional<std::string> string(std::string_view field, std::size_t min_length, std::size_t max_length,
                                     Presence presence = Presence::Required);
+  // A string of at least `min_length` code points without NUL bytes (bcrypt reads a C string). Issues about
+  // it never echo the value: their `input` is the redaction mark, as Pydantic shows a SecretStr.
+  std::optional<std::string> password(std::string_view field, std::size_t min_length);
   // A syntactically valid address; the domain is lower-cased (as the reference's validator does).
   std::optional<std::string> email(std::string_view field, Presence presence = Presence::Required);
   std::optional<long long> integer(std::string_view field, long long min, long long max,
@@ -51,6 +54,9 @@ class BodyReader {
   bool body_is_object_;
   std::vector<ValidationIssue> issues_;
 };
+
+// What a 422 shows as the `input` of a password field.
+inline constexpr const char* kRedactedInput = "**********";
 
 // Code points in a UTF-8 string (continuation bytes are not counted).
 std::size_t utf8_length(std::string_view text) noexcept;

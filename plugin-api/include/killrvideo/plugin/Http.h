@@ -59,6 +59,9 @@ class Request {
   // Set on routes whose access is not Public, when the caller presented a valid token.
   virtual const Principal* principal() const noexcept = 0;
   virtual const std::string& request_id() const noexcept = 0;
+  // The address of the connection the request came on (never a client-supplied header). Added in ABI
+  // 1.3, at the end, so that the interface only grows.
+  virtual const std::string& client_address() const noexcept = 0;
 };
 
 struct Response {

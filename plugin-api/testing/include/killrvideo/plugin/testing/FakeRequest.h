@@ -20,6 +20,7 @@ using PathParams = std::vector<std::pair<std::string, std::string>>;
 // Where url() says the request went; FastAPI's TestClient uses the same host name.
 inline constexpr std::string_view kTestServerUrl = "http://testserver";
 inline constexpr std::string_view kTestRequestId = "test-request";
+inline constexpr std::string_view kTestClientAddress = "203.0.113.7";
 
 class FakeRequest final : public Request {
  public:
@@ -30,6 +31,7 @@ class FakeRequest final : public Request {
 
   // What the router extracted from the path; the handler reads them through path_param().
   void set_path_params(PathParams params) { path_params_ = std::move(params); }
+  void set_client_address(std::string address) { client_address_ = std::move(address); }
 
   Method method() const noexcept override { return method_; }
   const std::string& path() const noexcept override { return path_; }
@@ -40,6 +42,7 @@ class FakeRequest final : public Request {
   const nlohmann::json& body() const noexcept override { return body_; }
   const Principal* principal() const noexcept override { return principal_ ? &*principal_ : nullptr; }
   const std::string& request_id() const noexcept override { return request_id_; }
+  const std::string& client_address() const noexcept override { return client_address_; }
 
  private:
   Method method_;
@@ -51,6 +54,7 @@ class FakeRequest final : public Request {
   nlohmann::json body_;
   std::optional<Principal> principal_;
   std::string request_id_{kTestRequestId};
+  std::string client_address_{kTestClientAddress};
 };
 
 // The raw path of a request target: everything before '?'.
