@@ -21,4 +21,5 @@ cd build-sanitizers
 # Any report fails the test that caused it: the server's own reports surface as its exit status and output.
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+export LSAN_OPTIONS="suppressions=$PWD/../tools/lsan-suppressions.txt:print_suppressions=0"
 ctest --output-on-failure --timeout 900 -j"$(nproc 2>/dev/null || echo 2)" "$@"
