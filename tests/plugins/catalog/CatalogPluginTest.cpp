@@ -70,10 +70,10 @@ TEST(CatalogPluginTest, DayBucketedTablesClusterNewestFirst) {
             nlohmann::ordered_json::parse(R"({"partitionBy":["day"],"partitionSort":{"watch_time":-1}})"));
 }
 
-TEST(CatalogPluginTest, SubscribesToRatingsAndImportsTwoDataSets) {
+TEST(CatalogPluginTest, SubscribesToRatingsAndIngestedEmbeddingsAndImportsTwoDataSets) {
   FakeHost host("catalog");
   host.load<CatalogPlugin>();
-  EXPECT_EQ(host.subscriptions(), std::vector<std::string>({"video.rated"}));
+  EXPECT_EQ(host.subscriptions(), std::vector<std::string>({"video.rated", "video.embedding.ingested"}));
   EXPECT_EQ(host.imported_datasets(), std::vector<std::string>({"video_playback_stats", "videos"}));
 }
 
