@@ -7,6 +7,8 @@
 // without a taste yet gets the kFeedLength newest READY videos they have not watched. `totalItems` is the
 // length of that list — exact, and at most kFeedLength — so the last page is really the last.
 
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
