@@ -32,6 +32,7 @@ struct Registration {
   std::vector<std::string> required_plugins;
   plugin::AccountLookup account_lookup;
   std::map<std::string, plugin::GuardedImporter> importers;  // data set → importer
+  std::map<std::string, plugin::GuardedRecount> recounts;    // counters' name → their repair
   std::vector<std::string> problems;  // malformed declarations, reported at start-up
 };
 
@@ -48,6 +49,7 @@ class RegistrationRecorder final : public plugin::Registrar {
   void read_table(const std::string& owner_plugin, const std::string& name) noexcept override;
   void require_plugin(const std::string& name) noexcept override;
   void add_importer(const std::string& dataset, plugin::GuardedImporter guarded) noexcept override;
+  void add_recount(const std::string& name, plugin::GuardedRecount guarded) noexcept override;
 
  private:
   void record(const std::string& what, const std::function<void()>& action) noexcept;

@@ -47,4 +47,8 @@ void RegistrationRecorder::add_importer(const std::string& dataset, plugin::Guar
   record("importer of " + dataset, [&] { registration_.importers[dataset] = std::move(guarded); });
 }
 
+void RegistrationRecorder::add_recount(const std::string& name, plugin::GuardedRecount guarded) noexcept {
+  record("recount of " + name, [&] { registration_.recounts[name] = std::move(guarded); });
+}
+
 }  // namespace killrvideo::host

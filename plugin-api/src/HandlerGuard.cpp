@@ -79,4 +79,17 @@ GuardedImporter guard_importer(Importer importer) {
   };
 }
 
+GuardedRecount guard_recount(Recount recount) {
+  return [recount = std::move(recount)](const CorrectionLog& correct) noexcept -> std::string {
+    try {
+      recount(correct);
+      return {};
+    } catch (const std::exception& e) {
+      return e.what()[0] ? e.what() : "unknown error";
+    } catch (...) {
+      return "non-standard exception";
+    }
+  };
+}
+
 }  // namespace killrvideo::plugin

@@ -1,5 +1,6 @@
 #include "CatalogImporters.h"
 
+#include <algorithm>
 #include <charconv>
 #include <stdexcept>
 
@@ -78,6 +79,26 @@ void skip_spaces(const std::string& text, std::size_t& pos) {
   while (pos < text.size() && text[pos] == ' ') ++pos;
 }
 
+// A column as the listings compare it: absent and null alike, one spelling per instant (a backend may
+// drop a zero fraction), a set's elements in order.
+Row comparable(const Row& video, const char* column) {
+  const auto value = video.find(column);
+  if (value == video.end() || value->is_null()) return nullptr;
+  if (std::string(column) == "added_date") return iso_timestamp(parse_iso_timestamp(value->get<std::string>()));
+  if (!value->is_array()) return *value;
+  auto elements = value->get<std::vector<std::string>>();
+  std::sort(elements.begin(), elements.end());
+  return elements;
+}
+
+// Whether two rows of one video sit in the same listing rows with the same copied columns.
+bool listed_the_same(const Row& before, const Row& after) {
+  for (const char* column : {"added_date", "userid", "tags", "name", "preview_image_location", "content_rating", "category"}) {
+    if (comparable(before, column) != comparable(after, column)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<std::string> parse_tag_set(const std::string& literal) {
@@ -122,12 +143,21 @@ void CatalogImporters::import_video(const plugin::ImportRow& row) const {
   const auto features = embed_content(catalog_.host.embedder(), catalog_.host.log(), name,
                                       optional_text(row, "description"), tags);
   if (features) video["content_features"] = plugin::data::vector_to_json(*features);
+  const auto before = catalog_.videos.find(video_id);
+  if (before && status_of(*before) == kStatusRemoved) {
+    video["status"] = kStatusRemoved;  // moderation's decision outlives a re-import; no listing takes it
+    catalog_.videos.insert_video(video);
+    return;
+  }
   catalog_.videos.insert_video(video);
+  place_in_feeds(before, video);
+}
 
-  Row latest = {{"day", utc_day(added_ms)}, {"added_date", added}, {"videoid", video_id}, {"name", name},
-                {"userid", user_id}};
-  copy_texts(row, latest, {"preview_image_location", "content_rating", "category"});
-  catalog_.videos.insert_latest(latest);
+void CatalogImporters::place_in_feeds(const std::optional<Row>& before, const Row& video) const {
+  // A re-run of the same row changes no listing and no count; a changed row moves out of its old places.
+  if (before && listed_the_same(*before, video)) return;
+  if (before) catalog_.feeds.remove(*before);
+  catalog_.feeds.add(video);
 }
 
 void CatalogImporters::import_playback_stats(const plugin::ImportRow& row) const {

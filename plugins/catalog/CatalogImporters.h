@@ -2,6 +2,7 @@
 // The sample data sets the catalog owns, fed row by row by killrvideo-load (column → text as in the
 // CSV file). Every importer is idempotent: a re-run writes the same keys with the same values.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,12 +25,14 @@ class CatalogImporters {
 
   void register_with(plugin::Registrar& registrar);
 
-  // videos_cleaned.csv → videos (status READY, youtube id from location, embedded) and latest_videos.
+  // videos_cleaned.csv → videos (status READY, youtube id from location, embedded) and the listings.
   void import_video(const plugin::ImportRow& row) const;
   // video_playback_stats.csv → video_stats.views set to the file's value.
   void import_playback_stats(const plugin::ImportRow& row) const;
 
  private:
+  void place_in_feeds(const std::optional<Row>& before, const Row& video) const;
+
   CatalogServices& catalog_;
 };
 

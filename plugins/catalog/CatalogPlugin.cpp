@@ -11,16 +11,18 @@ CatalogPlugin::CatalogPlugin(plugin::HostServices& host)
       submissions_(catalog_),
       videos_(catalog_),
       listings_(catalog_),
-      restores_(catalog_),
-      importers_(catalog_) {}
+      moderation_(catalog_),
+      importers_(catalog_),
+      repair_(catalog_) {}
 
 void CatalogPlugin::register_with(plugin::Registrar& registrar) {
   declare_tables(registrar, catalog_.host.embedder().dimension());
   submissions_.register_with(registrar);
   videos_.register_with(registrar);
   listings_.register_with(registrar);
-  restores_.register_with(registrar);
+  moderation_.register_with(registrar);
   importers_.register_with(registrar);
+  repair_.register_with(registrar);
   registrar.subscribe(kVideoRatedTopic, [this](const std::string&, const nlohmann::json& payload) {
     apply_rating_event(catalog_.stats, payload);
   });

@@ -1,6 +1,7 @@
 #pragma once
-// The catalog domain (design §5): videos, their listings, views and trending. Owns `videos`,
-// `latest_videos`, `video_activity` and the `video_stats` collection.
+// The catalog domain (design §5): videos, their listings, views and trending. Owns `videos`, the
+// listing tables `latest_videos`, `videos_by_tag`, `videos_by_uploader`, and the collections
+// `video_stats`, `feed_counts` and `video_views_by_day`.
 
 #include "killrvideo/plugin/HostServices.h"
 #include "killrvideo/plugin/Plugin.h"
@@ -8,9 +9,10 @@
 
 #include "CatalogImporters.h"
 #include "CatalogServices.h"
+#include "FeedRepair.h"
 #include "ListingRoutes.h"
-#include "RestoreRoutes.h"
 #include "SubmissionRoutes.h"
+#include "VideoModeration.h"
 #include "VideoRoutes.h"
 
 namespace killrvideo::catalog {
@@ -27,8 +29,9 @@ class CatalogPlugin final : public plugin::Plugin {
   SubmissionRoutes submissions_;
   VideoRoutes videos_;
   ListingRoutes listings_;
-  RestoreRoutes restores_;
+  VideoModeration moderation_;
   CatalogImporters importers_;
+  FeedRepair repair_;
 };
 
 }  // namespace killrvideo::catalog

@@ -3,8 +3,9 @@
 
 #include "killrvideo/plugin/HostServices.h"
 
+#include "DailyViews.h"
 #include "OEmbedClient.h"
-#include "VideoActivity.h"
+#include "VideoFeeds.h"
 #include "VideoStats.h"
 #include "VideoStore.h"
 
@@ -13,15 +14,17 @@ namespace killrvideo::catalog {
 struct CatalogServices {
   explicit CatalogServices(plugin::HostServices& host_services)
       : host(host_services),
-        videos(host_services.data(), host_services.log()),
+        videos(host_services.data()),
+        feeds(host_services.data()),
         stats(host_services.data()),
-        activity(host_services.data()),
+        daily_views(host_services.data()),
         oembed(oembed_settings_from(host_services.config())) {}
 
   plugin::HostServices& host;
   VideoStore videos;
+  VideoFeeds feeds;
   VideoStats stats;
-  VideoActivity activity;
+  DailyViews daily_views;
   OEmbedClient oembed;
 };
 

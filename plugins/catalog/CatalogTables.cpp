@@ -9,8 +9,8 @@ using plugin::data::SortOrder;
 using plugin::data::TableSpec;
 
 TableSpec videos_table(std::size_t embedding_dimension) {
-  // One partition per video: every detail read is a point read by its key. The secondary indexes serve
-  // the "by uploader" and "by tag" listings, which would otherwise scan the whole table.
+  // One partition per video: every detail read is a point read by its key. The listings have tables of
+  // their own (VideoFeeds); the secondary indexes serve other readers' filters on uploader and tag.
   return TableSpec(kVideosTable)
       .column("videoid", "uuid")
       .column("userid", "uuid")
@@ -51,27 +51,39 @@ TableSpec latest_videos_table() {
       .partition_sort("videoid", SortOrder::Ascending);
 }
 
-TableSpec video_activity_table() {
-  // One partition per UTC day of views. watch_time holds a time-based UUID; tables refuse the timeuuid
-  // type, so it is a plain uuid column whose values are version-1 UUIDs.
-  return TableSpec(kVideoActivityTable)
+TableSpec videos_by_tag_table() {
+  // One partition per tag and UTC day: a popular tag spreads over days instead of growing one partition.
+  return TableSpec(kVideosByTagTable)
+      .column("tag", "text")
       .column("day", "date")
-      .column("watch_time", "uuid")
+      .column("added_date", "timestamp")
       .column("videoid", "uuid")
-      .partition_by({"day"})
-      .partition_sort("watch_time", SortOrder::Descending);
+      .partition_by({"tag", "day"})
+      .partition_sort("added_date", SortOrder::Descending)
+      .partition_sort("videoid", SortOrder::Ascending);
 }
 
-plugin::data::CollectionSpec video_stats_collection() {
-  // Tables have no counters; a collection document per video takes atomic $inc (design §4).
-  return plugin::data::CollectionSpec(kVideoStatsCollection);
+TableSpec videos_by_uploader_table() {
+  return TableSpec(kVideosByUploaderTable)
+      .column("userid", "uuid")
+      .column("day", "date")
+      .column("added_date", "timestamp")
+      .column("videoid", "uuid")
+      .partition_by({"userid", "day"})
+      .partition_sort("added_date", SortOrder::Descending)
+      .partition_sort("videoid", SortOrder::Ascending);
 }
 
 void declare_tables(plugin::Registrar& registrar, std::size_t embedding_dimension) {
   plugin::data::own(registrar, videos_table(embedding_dimension));
   plugin::data::own(registrar, latest_videos_table());
-  plugin::data::own(registrar, video_activity_table());
-  plugin::data::own(registrar, video_stats_collection());
+  plugin::data::own(registrar, videos_by_tag_table());
+  plugin::data::own(registrar, videos_by_uploader_table());
+  // Tables have no counters; collection documents take atomic $inc (design §4).
+  plugin::data::own(registrar, plugin::data::CollectionSpec(kVideoStatsCollection));
+  plugin::data::own(registrar, plugin::data::CollectionSpec(kFeedCountsCollection));
+  plugin::data::own(registrar, plugin::data::CollectionSpec(kVideoViewsByDayCollection));
+  plugin::data::own(registrar, plugin::data::CollectionSpec(kVideoRemovalsCollection));
 }
 
 }  // namespace killrvideo::catalog

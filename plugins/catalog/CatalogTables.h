@@ -11,16 +11,20 @@ namespace killrvideo::catalog {
 
 inline constexpr const char* kVideosTable = "videos";
 inline constexpr const char* kLatestVideosTable = "latest_videos";
-inline constexpr const char* kVideoActivityTable = "video_activity";
+inline constexpr const char* kVideosByTagTable = "videos_by_tag";
+inline constexpr const char* kVideosByUploaderTable = "videos_by_uploader";
 inline constexpr const char* kVideoStatsCollection = "video_stats";
+inline constexpr const char* kFeedCountsCollection = "feed_counts";
+inline constexpr const char* kVideoViewsByDayCollection = "video_views_by_day";
+inline constexpr const char* kVideoRemovalsCollection = "video_removals";
 // Search and recommendations sort by this index; its name is part of what they rely on.
 inline constexpr const char* kContentFeaturesIndex = "videos_content_features_idx";
 
 // `embedding_dimension` is the host embedder's: the vector column must match what it produces.
 plugin::data::TableSpec videos_table(std::size_t embedding_dimension);
 plugin::data::TableSpec latest_videos_table();
-plugin::data::TableSpec video_activity_table();
-plugin::data::CollectionSpec video_stats_collection();
+plugin::data::TableSpec videos_by_tag_table();
+plugin::data::TableSpec videos_by_uploader_table();
 
 void declare_tables(plugin::Registrar& registrar, std::size_t embedding_dimension);
 

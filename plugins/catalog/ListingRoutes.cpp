@@ -60,39 +60,40 @@ nlohmann::json ListingRoutes::summaries(const std::vector<std::string>& video_id
   const auto counters = catalog_.stats.of_many(video_ids);
   nlohmann::json items = nlohmann::json::array();
   for (const Row& video : videos) {
+    if (status_of(video) == kStatusRemoved) continue;  // trending's day counters still name it
     const auto found = counters.find(video.at("videoid").get<std::string>());
     items.push_back(video_summary(video, found != counters.end() ? found->second : VideoCounters{}));
   }
   return items;
 }
 
-nlohmann::json ListingRoutes::page_of(std::vector<VideoKey> keys, const plugin::PageRequest& page) const {
-  std::sort(keys.begin(), keys.end(), [](const VideoKey& a, const VideoKey& b) {
-    return a.added_ms != b.added_ms ? a.added_ms > b.added_ms : a.video_id < b.video_id;
-  });
-  const auto total = static_cast<std::int64_t>(keys.size());
-  const std::int64_t first = std::min(plugin::page_offset(page), total);
-  const std::int64_t last = std::min(first + page.page_size, total);
-  std::vector<std::string> page_ids;
-  for (std::int64_t i = first; i < last; ++i) page_ids.push_back(keys[static_cast<std::size_t>(i)].video_id);
-  return plugin::page_envelope(summaries(page_ids), page, total);
+template <class ReadFeed>
+nlohmann::json ListingRoutes::page_of(const plugin::PageRequest& page, ReadFeed read_feed) const {
+  const FeedPage feed_page = read_feed(plugin::page_offset(page), page.page_size);
+  return plugin::page_envelope(summaries(feed_page.video_ids), page, feed_page.total);
 }
 
 plugin::Response ListingRoutes::latest(const plugin::Request& request) const {
   const plugin::PageRequest page = plugin::page_request(request);
-  return plugin::json_response(200, page_of(catalog_.videos.latest_keys(), page));
+  return plugin::json_response(200, page_of(page, [&](std::int64_t offset, int count) {
+                                 return catalog_.feeds.latest(offset, count);
+                               }));
 }
 
 plugin::Response ListingRoutes::by_tag(const plugin::Request& request) const {
   const plugin::PageRequest page = plugin::page_request(request);
   const std::string tag(request.path_param("tag").value_or(""));
-  return plugin::json_response(200, page_of(catalog_.videos.keys_with_tag(tag), page));
+  return plugin::json_response(200, page_of(page, [&](std::int64_t offset, int count) {
+                                 return catalog_.feeds.with_tag(tag, offset, count);
+                               }));
 }
 
 plugin::Response ListingRoutes::by_uploader(const plugin::Request& request) const {
   const std::string user_id = plugin::uuid_path_param(request, "userId");
   const plugin::PageRequest page = plugin::page_request(request);
-  return plugin::json_response(200, page_of(catalog_.videos.keys_of_uploader(user_id), page));
+  return plugin::json_response(200, page_of(page, [&](std::int64_t offset, int count) {
+                                 return catalog_.feeds.of_uploader(user_id, offset, count);
+                               }));
 }
 
 plugin::Response ListingRoutes::trending(const plugin::Request& request) const {
@@ -100,7 +101,7 @@ plugin::Response ListingRoutes::trending(const plugin::Request& request) const {
   const int limit = plugin::query_int(request, "limit", kDefaultTrendingLimit, 1, kMaxTrendingLimit);
   if (interval_days != 1 && interval_days != 7 && interval_days != 30) throw plugin::BadRequest(kBadIntervalDetail);
 
-  const auto views = catalog_.activity.views_per_video(window_days(catalog_.host.clock().now_ms(), interval_days));
+  const auto views = catalog_.daily_views.views_per_video(window_days(catalog_.host.clock().now_ms(), interval_days));
   const auto ranked = top_viewed(views, static_cast<std::size_t>(limit));
   std::vector<std::string> ids;
   for (const auto& video : ranked) ids.push_back(video.video_id);

@@ -28,8 +28,9 @@ class ListingRoutes {
   plugin::Response trending(const plugin::Request& request) const;
 
  private:
-  // Newest first: the page's slice of `keys`, read in full, in the pagination envelope.
-  nlohmann::json page_of(std::vector<VideoKey> keys, const plugin::PageRequest& page) const;
+  // A feed's page, read in full, in the pagination envelope.
+  template <class ReadFeed>
+  nlohmann::json page_of(const plugin::PageRequest& page, ReadFeed read_feed) const;
   nlohmann::json summaries(const std::vector<std::string>& video_ids) const;
 
   CatalogServices& catalog_;

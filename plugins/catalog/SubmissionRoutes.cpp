@@ -72,19 +72,14 @@ Row SubmissionRoutes::video_row(const std::string& owner, const std::string& you
   return row;
 }
 
-void SubmissionRoutes::add_to_latest(const Row& video) const {
-  const std::string added = video.at("added_date").get<std::string>();
+void SubmissionRoutes::add_to_feeds(const Row& video) const {
   try {
-    catalog_.videos.insert_latest({{"day", utc_day(parse_iso_timestamp(added))},
-                                   {"added_date", added},
-                                   {"videoid", video.at("videoid")},
-                                   {"name", video.at("name")},
-                                   {"preview_image_location", video.at("preview_image_location")},
-                                   {"userid", video.at("userid")}});
+    catalog_.feeds.add(video);
   } catch (const plugin::data::DataApiError& error) {
-    // The video itself is stored; only its place in the day bucket is missing (api-contract §4.2 #6).
-    catalog_.host.log().error("catalog: latest_videos insert failed for " + video.at("videoid").get<std::string>() +
-                              ": " + error.what());
+    // The video itself is stored; only its places in the listings are missing (api-contract §4.2 #6), and
+    // killrvideo-load --recount puts the counts right again.
+    catalog_.host.log().error("catalog: listing rows failed for " + video.at("videoid").get<std::string>() + ": " +
+                              error.what());
   }
 }
 
@@ -100,7 +95,7 @@ plugin::Response SubmissionRoutes::submit(const plugin::Request& request) const 
                                       submission.tags.value_or(std::vector<std::string>{}));
   if (features) stored["content_features"] = plugin::data::vector_to_json(*features);
   catalog_.videos.insert_video(stored);
-  add_to_latest(video);
+  add_to_feeds(video);
   // The response shows the new video as the contract does: no vector yet, no views, no ratings.
   return plugin::json_response(202, video_detail(video, VideoCounters{}));
 }

@@ -24,7 +24,7 @@ class SubmissionRoutes {
 
  private:
   Row video_row(const std::string& owner, const std::string& youtube_id, const Submission& submission) const;
-  void add_to_latest(const Row& video) const;
+  void add_to_feeds(const Row& video) const;
 
   CatalogServices& catalog_;
 };

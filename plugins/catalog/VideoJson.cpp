@@ -81,7 +81,7 @@ json video_detail(const Row& video, const VideoCounters& counters) {
           {"viewCount", counters.views},
           {"averageRating", average_rating_json(counters)},
           {"totalRatingsCount", counters.rating_count},
-          {"is_deleted", false},
+          {"is_deleted", status_of(video) == kStatusRemoved},
           {"deleted_at", nullptr}};
 }
 

@@ -12,6 +12,8 @@
 namespace killrvideo::catalog {
 
 inline constexpr const char* kStatusReady = "READY";
+// Not in the contract's VideoStatus: a video removed by moderation (VideoModeration) until restored.
+inline constexpr const char* kStatusRemoved = "REMOVED";
 
 // The stored status; rows written before the column existed count as READY (api-contract §4.2 #8).
 std::string status_of(const Row& video);

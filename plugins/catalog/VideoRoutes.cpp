@@ -9,6 +9,7 @@
 #include "ContentEmbedding.h"
 #include "UtcTime.h"
 #include "VideoJson.h"
+#include "VideoModeration.h"
 
 namespace killrvideo::catalog {
 
@@ -62,7 +63,8 @@ std::vector<std::string> tags_column(const Row& video) {
 }  // namespace
 
 void VideoRoutes::register_with(plugin::Registrar& registrar) {
-  registrar.route(plugin::Method::Get, "/api/v1/videos/id/{videoId:uuid}", plugin::Access::Public,
+  // Optional rather than public: moderators still see a removed video.
+  registrar.route(plugin::Method::Get, "/api/v1/videos/id/{videoId:uuid}", plugin::Access::Optional,
                   [this](const plugin::Request& request) { return details(request); });
   registrar.route(plugin::Method::Get, "/api/v1/videos/id/{videoId:uuid}/status", plugin::Access::AnyAuth,
                   [this](const plugin::Request& request) { return status(request); });
@@ -74,7 +76,10 @@ void VideoRoutes::register_with(plugin::Registrar& registrar) {
 
 Row VideoRoutes::existing_video(const plugin::Request& request) const {
   auto video = catalog_.videos.find(std::string(request.path_param("videoId").value_or("")));
-  if (!video) throw plugin::NotFound(kVideoNotFoundDetail);
+  // A video removed by moderation exists for moderators only.
+  if (!video || (status_of(*video) == kStatusRemoved && !is_moderator(request.principal()))) {
+    throw plugin::NotFound(kVideoNotFoundDetail);
+  }
   return std::move(*video);
 }
 
@@ -101,7 +106,11 @@ plugin::Response VideoRoutes::update(const plugin::Request& request) const {
     plugin::data::TableUpdate update;
     if (changes.title) update.set("name", *changes.title);
     if (changes.description) update.set("description", *changes.description);
-    if (changes.tags) update.set("tags", *changes.tags);
+    if (changes.tags) {
+      update.set("tags", *changes.tags);
+      // A removed video is in no listing; it takes its tags' rows when it is restored.
+      if (status_of(video) != kStatusRemoved) catalog_.feeds.retag(video, *changes.tags);
+    }
     update.set("updated_at", iso_timestamp(catalog_.host.clock().now_ms()));
     // The vector describes title, description and tags; it follows them when they change.
     const auto features = embed_content(catalog_.host.embedder(), catalog_.host.log(),
@@ -125,18 +134,14 @@ plugin::Response VideoRoutes::record_view(const plugin::Request& request) const 
     throw plugin::NotFound(kVideoNotAvailableDetail);
   }
   const std::string video_id = video.at("videoid").get<std::string>();
+  const std::int64_t now_ms = catalog_.host.clock().now_ms();
   catalog_.stats.add_view(video_id);
-  record_view_side_effects(video_id, viewer);
+  catalog_.daily_views.add_view(utc_day(now_ms), video_id);
+  publish_view(video_id, viewer, now_ms);
   return plugin::no_content();
 }
 
-void VideoRoutes::record_view_side_effects(const std::string& video_id, const Principal* viewer) const {
-  const std::int64_t now_ms = catalog_.host.clock().now_ms();
-  try {
-    catalog_.activity.record_view(utc_day(now_ms), catalog_.host.ids().timeuuid(), video_id);
-  } catch (const std::exception& error) {
-    catalog_.host.log().error("catalog: video_activity insert failed for " + video_id + ": " + error.what());
-  }
+void VideoRoutes::publish_view(const std::string& video_id, const Principal* viewer, std::int64_t now_ms) const {
   // The bus never throws and a failing subscriber never reaches us (design §5).
   catalog_.host.events().publish(kVideoViewedTopic, {{"videoId", video_id},
                                                      {"userId", viewer != nullptr ? viewer->user_id : kAnonymousUserId},

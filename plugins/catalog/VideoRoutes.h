@@ -29,8 +29,8 @@ class VideoRoutes {
 
  private:
   Row existing_video(const plugin::Request& request) const;
-  // The activity row and the event: a failure is logged and never fails the view.
-  void record_view_side_effects(const std::string& video_id, const plugin::Principal* viewer) const;
+  // video.viewed: a failing subscriber is logged by the host and never fails the view.
+  void publish_view(const std::string& video_id, const plugin::Principal* viewer, std::int64_t now_ms) const;
 
   CatalogServices& catalog_;
 };

@@ -1,12 +1,12 @@
 #include "VideoStore.h"
 
+#include <cstdint>
 #include <unordered_map>
 
 #include "killrvideo/plugin/data/FindOptions.h"
 #include "killrvideo/plugin/data/Projection.h"
 
 #include "CatalogTables.h"
-#include "UtcTime.h"
 
 namespace killrvideo::catalog {
 
@@ -14,8 +14,7 @@ using plugin::data::Filter;
 using plugin::data::FindOptions;
 using plugin::data::Projection;
 
-VideoStore::VideoStore(plugin::DataClient& data, plugin::Logger& log)
-    : videos_(data, kVideosTable), latest_(data, kLatestVideosTable), log_(log) {}
+VideoStore::VideoStore(plugin::DataClient& data) : videos_(data, kVideosTable) {}
 
 std::optional<Row> VideoStore::find(const std::string& video_id) const {
   return videos_.find_one(Filter().eq("videoid", video_id));
@@ -36,37 +35,18 @@ std::vector<Row> VideoStore::find_many(const std::vector<std::string>& video_ids
   return ordered;
 }
 
-void VideoStore::insert_video(const Row& row) const { videos_.insert_one(row); }
+std::vector<Row> VideoStore::all_listable() const {
+  return videos_.find_all(Filter(), SIZE_MAX,
+                          FindOptions().projection(Projection::include({"videoid", "userid", "added_date", "tags", "name",
+                                                                        "preview_image_location", "content_rating", "category",
+                                                                        "status"})))
+      .documents;
+}
 
-void VideoStore::insert_latest(const Row& row) const { latest_.insert_one(row); }
+void VideoStore::insert_video(const Row& row) const { videos_.insert_one(row); }
 
 void VideoStore::update(const std::string& video_id, const plugin::data::TableUpdate& update) const {
   videos_.update_one(Filter().eq("videoid", video_id), update);
-}
-
-std::vector<VideoKey> VideoStore::latest_keys() const { return keys(latest_, Filter()); }
-
-std::vector<VideoKey> VideoStore::keys_with_tag(const std::string& tag) const {
-  return keys(videos_, Filter().in("tags", {Row(tag)}));
-}
-
-std::vector<VideoKey> VideoStore::keys_of_uploader(const std::string& user_id) const {
-  return keys(videos_, Filter().eq("userid", user_id));
-}
-
-std::vector<VideoKey> VideoStore::keys(const plugin::data::Table& table, const Filter& filter) const {
-  // Only the two key columns travel: counting and ordering need nothing else (tables cannot count).
-  const auto found = table.find_all(filter, kMaxListedVideos,
-                                    FindOptions().projection(Projection::include({"videoid", "added_date"})));
-  if (found.truncated) log_.warn("catalog: a listing stopped after " + std::to_string(kMaxListedVideos) + " videos");
-  std::vector<VideoKey> keys;
-  keys.reserve(found.documents.size());
-  for (const auto& row : found.documents) {
-    const auto added = row.find("added_date");
-    const std::int64_t added_ms = added != row.end() && added->is_string() ? parse_iso_timestamp(added->get<std::string>()) : 0;
-    keys.push_back({row.at("videoid").get<std::string>(), added_ms});
-  }
-  return keys;
 }
 
 }  // namespace killrvideo::catalog

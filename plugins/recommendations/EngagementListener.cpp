@@ -39,7 +39,7 @@ double rating_weight(int rating) {
 }
 
 EngagementListener::EngagementListener(plugin::HostServices& host, const UserPreferences& preferences)
-    : videos_(host.data(), host.log()), preferences_(preferences) {}
+    : videos_(host.data()), preferences_(preferences) {}
 
 void EngagementListener::register_with(plugin::Registrar& registrar) {
   registrar.subscribe(kVideoViewedTopic, [this](const std::string&, const json& payload) { on_viewed(payload); });

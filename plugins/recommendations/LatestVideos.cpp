@@ -39,7 +39,7 @@ std::int64_t added_ms_of(const Row& row) {
 }  // namespace
 
 LatestVideos::LatestVideos(plugin::DataClient& data, plugin::Clock& clock, plugin::Logger& log)
-    : latest_(data, catalog::kLatestVideosTable), videos_(data, log), clock_(clock), log_(log) {}
+    : latest_(data, catalog::kLatestVideosTable), videos_(data), clock_(clock), log_(log) {}
 
 std::vector<std::string> LatestVideos::added_on(const std::vector<std::string>& days) const {
   std::vector<Row> day_values(days.begin(), days.end());

@@ -15,7 +15,7 @@ namespace killrvideo::recommendations {
 struct RecommendationServices {
   explicit RecommendationServices(plugin::HostServices& host_services)
       : host(host_services),
-        videos(host_services.data(), host_services.log()),
+        videos(host_services.data()),
         stats(host_services.data()),
         similar(host_services.data()),
         latest(host_services.data(), host_services.clock(), host_services.log()),

@@ -64,6 +64,24 @@ void load_demo(const Importers& importers, Progress& progress) {
   }
 }
 
+// Runs every recount; throws after all of them when any failed.
+void run_recounts(const std::vector<host::Registration>& registrations, Progress& progress) {
+  std::vector<std::string> failures;
+  for (const auto& registration : registrations) {
+    for (const auto& [name, recount] : registration.recounts) {
+      const std::string counters = registration.plugin + " " + name;
+      int corrections = 0;
+      const std::string failure = recount([&](const std::string& correction) {
+        ++corrections;
+        progress.note(counters + ": " + correction);
+      });
+      if (!failure.empty()) failures.push_back(counters + ": " + failure);
+      progress.note(counters + ": " + (failure.empty() ? std::to_string(corrections) + " corrected" : "failed: " + failure));
+    }
+  }
+  if (!failures.empty()) throw std::runtime_error("recount failed: " + failures.front());
+}
+
 void check_loadable(const host::Config& config, const LoadRequest& request) {
   if (config.database.backend == "none") {
     throw host::StartupError(config.source_path + ": database.backend is none: there is no store to load into");
@@ -81,6 +99,10 @@ void run_load(const LoadRequest& request, Progress& progress) {
   // The loader hands out no tokens, so it needs no configured secret.
   host::PluginRuntime runtime(config, request.executable_dir, host::random_jwt_secret());
   runtime.start_plugins();  // importers may rely on what start() prepares
+  if (request.recount) {
+    run_recounts(runtime.plugins().registrations(), progress);
+    return;
+  }
   if (request.if_empty && store_has_videos(runtime.data())) {
     progress.note("the store already has videos: nothing loaded (--if-empty)");
     return;

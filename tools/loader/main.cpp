@@ -40,10 +40,14 @@ int main(int argc, char** argv) {
       cli.add_option("CSV_DIR", csv_dir, "folder of the CSV export (users.csv, videos_cleaned.csv, …)");
   auto* demo_flag = cli.add_flag("--demo", "load a small generated demo data set instead of CSV_DIR");
   cli.add_flag("--if-empty", request.if_empty, "load nothing when the store already has a video");
+  auto* recount_flag = cli.add_flag("--recount", request.recount,
+                                    "load nothing: rebuild the counters plugins keep (comment and rating totals, …) "
+                                    "from their rows, and print every value corrected");
   csv_option->excludes(demo_flag);
+  recount_flag->excludes(csv_option)->excludes(demo_flag);
   CLI11_PARSE(cli, argc, argv);
-  if (csv_dir.empty() && !*demo_flag) {
-    std::cerr << "killrvideo-load: give CSV_DIR or --demo (see --help)" << std::endl;
+  if (csv_dir.empty() && !*demo_flag && !request.recount) {
+    std::cerr << "killrvideo-load: give CSV_DIR, --demo or --recount (see --help)" << std::endl;
     return 2;
   }
   if (!csv_dir.empty()) request.csv_dir = csv_dir;

@@ -19,12 +19,31 @@ void FakeDataClient::queue_response(nlohmann::ordered_json response) {
   responses_.push_back(std::move(response));
 }
 
-nlohmann::ordered_json FakeDataClient::execute(const std::string& target, const nlohmann::ordered_json& command) noexcept {
+void FakeDataClient::answer_unscripted_with(DataClient& peer) {
   std::lock_guard lock(mutex_);
-  calls_.push_back({target, command});
-  if (responses_.empty()) return unavailable_database();
-  nlohmann::ordered_json response = std::move(responses_.front());
-  responses_.pop_front();
+  peer_ = &peer;
+}
+
+nlohmann::ordered_json FakeDataClient::execute(const std::string& target, const nlohmann::ordered_json& command) noexcept {
+  nlohmann::ordered_json response;
+  DataClient* peer = nullptr;
+  {
+    std::lock_guard lock(mutex_);
+    if (!responses_.empty()) {
+      response = std::move(responses_.front());
+      responses_.pop_front();
+    } else {
+      peer = peer_;
+    }
+  }
+  // The peer runs unlocked: commands from concurrent handlers reach it concurrently, as in the host.
+  if (peer != nullptr) {
+    response = peer->execute(target, command);
+  } else if (response.is_null()) {
+    response = unavailable_database();
+  }
+  std::lock_guard lock(mutex_);
+  calls_.push_back({target, command, response});
   return response;
 }
 

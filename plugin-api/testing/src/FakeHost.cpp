@@ -113,4 +113,21 @@ std::vector<std::string> FakeHost::imported_datasets() const {
   return datasets;
 }
 
+void FakeHost::add_recount(const std::string& name, GuardedRecount guarded) noexcept {
+  if (recounts_.count(name) != 0) {
+    refused_registrations_.push_back("recount of " + name + " registered twice");
+    return;
+  }
+  recounts_[name] = std::move(guarded);
+}
+
+std::vector<std::string> FakeHost::run_recount(const std::string& name) {
+  const auto found = recounts_.find(name);
+  if (found == recounts_.end()) throw std::logic_error("no recount registered as " + name);
+  std::vector<std::string> corrections;
+  const std::string failure = found->second([&](const std::string& correction) { corrections.push_back(correction); });
+  if (!failure.empty()) throw std::runtime_error("recount " + name + " failed: " + failure);
+  return corrections;
+}
+
 }  // namespace killrvideo::plugin::testing

@@ -515,15 +515,11 @@ TEST(ConfigLoaderTest, DefaultConfigIsTheEmbeddedDevelopmentSetup) {
   EXPECT_EQ(config.database.embedded.data_dir, "./data");
   EXPECT_EQ(config.embedding.provider, "local");
   EXPECT_EQ(config.embedding.dimension, 384);
-  ASSERT_EQ(config.plugins.size(), 4u);
-  EXPECT_EQ(config.plugins[0].name, "accounts");
-  EXPECT_TRUE(config.plugins[0].enabled);
-  EXPECT_EQ(config.plugins[1].name, "catalog");
-  EXPECT_TRUE(config.plugins[1].enabled);
-  EXPECT_EQ(config.plugins[2].name, "recommendations");
-  EXPECT_TRUE(config.plugins[2].enabled);
-  EXPECT_EQ(config.plugins[3].name, "example");
-  EXPECT_FALSE(config.plugins[3].enabled);
+  std::vector<std::string> enabled;
+  std::vector<std::string> disabled;
+  for (const auto& plugin : config.plugins) (plugin.enabled ? enabled : disabled).push_back(plugin.name);
+  EXPECT_EQ(enabled, std::vector<std::string>({"accounts", "catalog", "comments_ratings", "recommendations"}));
+  EXPECT_EQ(disabled, std::vector<std::string>({"example"}));
 }
 
 TEST(ConfigLoaderTest, AstraConfigReadsItsConnectionFromTheEnvironment) {

@@ -26,7 +26,7 @@ TEST(CatalogPluginTest, RegistersEveryCatalogRouteWithItsAccess) {
   EXPECT_EQ(routes.size(), 11U);
   EXPECT_TRUE(has_route(routes, Method::Post, "/api/v1/videos", Access::Creator));
   EXPECT_TRUE(has_route(routes, Method::Post, "/api/v1/videos/preview", Access::Public));
-  EXPECT_TRUE(has_route(routes, Method::Get, "/api/v1/videos/id/{videoId:uuid}", Access::Public));
+  EXPECT_TRUE(has_route(routes, Method::Get, "/api/v1/videos/id/{videoId:uuid}", Access::Optional));
   EXPECT_TRUE(has_route(routes, Method::Get, "/api/v1/videos/id/{videoId:uuid}/status", Access::AnyAuth));
   EXPECT_TRUE(has_route(routes, Method::Put, "/api/v1/videos/id/{videoId:uuid}", Access::AnyAuth));
   EXPECT_TRUE(has_route(routes, Method::Post, "/api/v1/videos/id/{videoId:uuid}/view", Access::Optional));
@@ -37,15 +37,15 @@ TEST(CatalogPluginTest, RegistersEveryCatalogRouteWithItsAccess) {
   EXPECT_TRUE(has_route(routes, Method::Post, "/api/v1/moderation/videos/{videoId:uuid}/restore", Access::Moderator));
 }
 
-TEST(CatalogPluginTest, OwnsThreeTablesAndTheStatsCollection) {
+TEST(CatalogPluginTest, OwnsTheVideosItsListingTablesAndFourCollections) {
   FakeHost host("catalog");
   host.load<CatalogPlugin>();
-  ASSERT_EQ(host.owned_tables().size(), 3U);
-  EXPECT_EQ(host.owned_tables()[0].name, "videos");
-  EXPECT_EQ(host.owned_tables()[1].name, "latest_videos");
-  EXPECT_EQ(host.owned_tables()[2].name, "video_activity");
-  ASSERT_EQ(host.owned_collections().size(), 1U);
-  EXPECT_EQ(host.owned_collections()[0].name, "video_stats");
+  std::vector<std::string> tables;
+  for (const auto& table : host.owned_tables()) tables.push_back(table.name);
+  EXPECT_EQ(tables, std::vector<std::string>({"videos", "latest_videos", "videos_by_tag", "videos_by_uploader"}));
+  std::vector<std::string> collections;
+  for (const auto& collection : host.owned_collections()) collections.push_back(collection.name);
+  EXPECT_EQ(collections, std::vector<std::string>({"video_stats", "feed_counts", "video_views_by_day", "video_removals"}));
 }
 
 TEST(CatalogPluginTest, VideosCarryAVectorOfTheEmbedderDimensionWithANamedCosineIndex) {
@@ -61,19 +61,22 @@ TEST(CatalogPluginTest, VideosCarryAVectorOfTheEmbedderDimensionWithANamedCosine
   EXPECT_EQ(videos["indexes"].size(), 2U);
 }
 
-TEST(CatalogPluginTest, DayBucketedTablesClusterNewestFirst) {
+TEST(CatalogPluginTest, ListingTablesAreDayBucketedAndClusterNewestFirst) {
   FakeHost host("catalog");
   host.load<CatalogPlugin>();
   EXPECT_EQ(host.owned_tables()[1].definition["definition"]["primaryKey"],
             nlohmann::ordered_json::parse(R"({"partitionBy":["day"],"partitionSort":{"added_date":-1,"videoid":1}})"));
   EXPECT_EQ(host.owned_tables()[2].definition["definition"]["primaryKey"],
-            nlohmann::ordered_json::parse(R"({"partitionBy":["day"],"partitionSort":{"watch_time":-1}})"));
+            nlohmann::ordered_json::parse(R"({"partitionBy":["tag","day"],"partitionSort":{"added_date":-1,"videoid":1}})"));
+  EXPECT_EQ(host.owned_tables()[3].definition["definition"]["primaryKey"],
+            nlohmann::ordered_json::parse(R"({"partitionBy":["userid","day"],"partitionSort":{"added_date":-1,"videoid":1}})"));
 }
 
-TEST(CatalogPluginTest, SubscribesToRatingsAndIngestedEmbeddingsAndImportsTwoDataSets) {
+TEST(CatalogPluginTest, SubscribesToRatingsModerationAndIngestedEmbeddingsAndImportsTwoDataSets) {
   FakeHost host("catalog");
   host.load<CatalogPlugin>();
-  EXPECT_EQ(host.subscriptions(), std::vector<std::string>({"video.rated", "video.embedding.ingested"}));
+  EXPECT_EQ(host.subscriptions(), std::vector<std::string>({"moderation.content_removed", "moderation.content_restored",
+                                                            "video.rated", "video.embedding.ingested"}));
   EXPECT_EQ(host.imported_datasets(), std::vector<std::string>({"video_playback_stats", "videos"}));
 }
 

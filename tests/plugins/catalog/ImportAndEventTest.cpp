@@ -88,12 +88,19 @@ plugin::ImportRow sample_video_row() {
           {"language", ""}};
 }
 
-TEST_F(ImportAndEventTest, AVideoRowBecomesAVideoAndItsDayBucketRow) {
+TEST_F(ImportAndEventTest, ANewVideoRowBecomesAVideoAndItsListingRows) {
+  host_.data().queue_response(no_document());
   host_.data().queue_response(inserted("x"));
-  host_.data().queue_response(inserted("x"));
+  for (int feed = 0; feed < 4; ++feed) {  // latest, uploader, two tags
+    host_.data().queue_response(inserted("x"));
+    host_.data().queue_response(updated());
+    host_.data().queue_response(updated());
+  }
   EXPECT_EQ(host_.import_row("videos", sample_video_row()), "");
-  const auto calls = host_.data().calls();
-  ASSERT_EQ(calls.size(), 2U);
+  auto calls = host_.data().calls();
+  ASSERT_EQ(calls.size(), 14U);
+  EXPECT_EQ(calls[0].command, OJson({{"findOne", {{"filter", {{"videoid", "59530a4b-77e7-4ce4-a88d-0f11b3d61408"}}}}}}));
+  calls.erase(calls.begin());
   const auto features =
       host_.embedder().embed("Build AI-Powered Apps Faster with Langflow\nLangflow in action\nastra datastax").vector;
   EXPECT_EQ(calls[0].target, "videos");
@@ -118,10 +125,29 @@ TEST_F(ImportAndEventTest, AVideoRowBecomesAVideoAndItsDayBucketRow) {
                    {"added_date", "2025-08-28T05:04:35.000Z"},
                    {"videoid", "59530a4b-77e7-4ce4-a88d-0f11b3d61408"},
                    {"name", "Build AI-Powered Apps Faster with Langflow"},
-                   {"userid", "55e2427e-a053-48dc-a807-83679ea76d1b"},
                    {"preview_image_location", "https://i.ytimg.com/vi/L7V_woT8mbQ/maxresdefault.jpg"},
+                   {"userid", "55e2427e-a053-48dc-a807-83679ea76d1b"},
                    {"content_rating", "G"},
                    {"category", "Education"}}));
+  EXPECT_EQ(calls[2].command["updateOne"]["update"], OJson({{"$inc", {{"months.2025-08", 1}}}}));
+  EXPECT_EQ(calls[3].command["updateOne"]["update"], OJson({{"$inc", {{"days.28", 1}}}}));
+}
+
+TEST_F(ImportAndEventTest, ReImportingAnUnchangedVideoWritesNoListingRowAndNoCount) {
+  host_.data().queue_response(no_document());
+  host_.data().queue_response(inserted("x"));
+  for (int feed = 0; feed < 4; ++feed) {
+    host_.data().queue_response(inserted("x"));
+    host_.data().queue_response(updated());
+    host_.data().queue_response(updated());
+  }
+  ASSERT_EQ(host_.import_row("videos", sample_video_row()), "");
+  const OJson stored = host_.data().calls().at(1).command["insertOne"]["document"];
+  const std::size_t before = host_.data().calls().size();
+  host_.data().queue_response(one_document(stored));
+  host_.data().queue_response(inserted("x"));
+  EXPECT_EQ(host_.import_row("videos", sample_video_row()), "");
+  EXPECT_EQ(host_.data().calls().size(), before + 2);
 }
 
 TEST_F(ImportAndEventTest, BadVideoRowsAreRefusedWithTheColumnNamed) {

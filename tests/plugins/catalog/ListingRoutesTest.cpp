@@ -1,134 +1,181 @@
-#include <gtest/gtest.h>
+// #11 latest, #12 by tag, #13 by uploader and #17 trending on the real engine: the answers, their exact
+// totals, and the writes that keep them (submit, retag, import, recount).
 
-#include "killrvideo/plugin/testing/FakeHost.h"
-#include "killrvideo/plugin/testing/ResponseJson.h"
+#include <algorithm>
 
-#include "CatalogPlugin.h"
+#include "CatalogOnEngine.h"
 #include "CatalogTestSupport.h"
 
-namespace killrvideo::catalog {
+namespace killrvideo::catalog::testing {
 namespace {
 
 using nlohmann::json;
 using plugin::Method;
-using plugin::testing::FakeHost;
-using plugin::testing::response_json;
-using namespace testing;
 
-constexpr const char* kIdA = "aaaaaaaa-0000-4000-8000-000000000001";
-constexpr const char* kIdB = "bbbbbbbb-0000-4000-8000-000000000002";
-constexpr const char* kIdC = "cccccccc-0000-4000-8000-000000000003";
+constexpr std::int64_t kHour = 3'600'000;
+constexpr std::int64_t kJune15 = 1'749'945'600'000;  // 2025-06-15T00:00:00Z
+constexpr const char* kOtherUploader = "7d2a1f9b-3c8e-4a2f-8b62-1e4d3c5b6f70";
 
-OJson key(const char* id, const char* added) { return {{"videoid", id}, {"added_date", added}}; }
-OJson video(const char* id, const char* title) {
-  return {{"videoid", id}, {"userid", kOwnerId}, {"name", title}, {"added_date", "2025-06-01T00:00:00Z"}};
-}
-
-class ListingRoutesTest : public ::testing::Test {
+class ListingRoutesTest : public CatalogOnEngine {
  protected:
-  ListingRoutesTest() { host_.load<CatalogPlugin>(); }
+  // 30 videos, one every 31 hours back from June 15 (so across days and two months), every third by the
+  // other uploader, every video tagged "all", every other one "even"; two share an upload time.
+  std::vector<SeededVideo> seed_thirty() {
+    std::vector<SeededVideo> videos;
+    for (int i = 0; i < 30; ++i) {
+      SeededVideo video{numbered_uuid(static_cast<std::uint64_t>(i) + 1), i % 3 == 0 ? kOtherUploader : kOwnerId,
+                        kJune15 - i * 31 * kHour, i % 2 == 0 ? std::vector<std::string>{"all", "even"}
+                                                             : std::vector<std::string>{"all"}};
+      if (i == 7) video.added_ms = videos[6].added_ms;
+      seed(video);
+      videos.push_back(video);
+    }
+    return videos;
+  }
 
-  FakeHost host_{"catalog"};
+  static std::vector<std::string> slice(const std::vector<std::string>& ids, std::size_t from, std::size_t count) {
+    const auto first = std::min(from, ids.size());
+    return {ids.begin() + static_cast<std::ptrdiff_t>(first), ids.begin() + static_cast<std::ptrdiff_t>(std::min(first + count, ids.size()))};
+  }
 };
 
-TEST_F(ListingRoutesTest, LatestCountsEveryKeyAndReadsOnlyThePageNewestFirst) {
-  // Fraction digits vary; the order is by instant, not by text.
-  host_.data().queue_response(documents({key(kIdA, "2025-06-01T10:00:00Z"), key(kIdB, "2025-06-01T10:00:00.500Z"),
-                                         key(kIdC, "2025-05-30T09:00:00Z")}));
-  host_.data().queue_response(documents({video(kIdA, "A"), video(kIdB, "B")}));
-  host_.data().queue_response(documents({{{"_id", kIdA}, {"views", 5}}}));
-  const auto response = host_.call(Method::Get, "/api/v1/videos/latest?page=1&pageSize=2");
-  ASSERT_EQ(response.status, 200) << response.failure;
-
-  const auto calls = host_.data().calls();
-  ASSERT_EQ(calls.size(), 3U);
-  EXPECT_EQ(calls[0].target, "latest_videos");
-  EXPECT_EQ(calls[0].command, OJson::parse(R"({"find":{"projection":{"videoid":1,"added_date":1}}})"));
-  EXPECT_EQ(calls[1].target, "videos");
-  EXPECT_EQ(calls[1].command["find"]["filter"], OJson({{"videoid", {{"$in", {kIdB, kIdA}}}}}));
-  EXPECT_EQ(calls[1].command["find"]["projection"], OJson({{"content_features", 0}}));
-  EXPECT_EQ(calls[2].target, "video_stats");
-  EXPECT_EQ(calls[2].command["find"]["filter"], OJson({{"_id", {{"$in", {kIdB, kIdA}}}}}));
-
-  const json body = response_json(response);
-  EXPECT_EQ(body["pagination"], json({{"currentPage", 1}, {"pageSize", 2}, {"totalItems", 3}, {"totalPages", 2}}));
-  ASSERT_EQ(body["data"].size(), 2U);
-  EXPECT_EQ(body["data"][0]["videoId"], kIdB);
-  EXPECT_EQ(body["data"][0]["views"], 0);
-  EXPECT_EQ(body["data"][1]["videoId"], kIdA);
-  EXPECT_EQ(body["data"][1]["views"], 5);
-  EXPECT_EQ(body["data"][1]["viewCount"], 5);
-  EXPECT_EQ(body["data"][1]["status"], "READY");
-  EXPECT_EQ(body["data"][1]["tags"], json::array());
-  EXPECT_EQ(body["data"][1].size(), 13U);
+TEST_F(ListingRoutesTest, LatestPagesAreNewestFirstWithExactTotals) {
+  const auto expected = newest_first(seed_thirty());
+  for (int page = 1; page <= 4; ++page) {
+    const json body = get("/api/v1/videos/latest?page=" + std::to_string(page) + "&pageSize=8");
+    EXPECT_EQ(ids_of(body["data"]), slice(expected, static_cast<std::size_t>(page - 1) * 8, 8)) << "page " << page;
+    EXPECT_EQ(body["pagination"], json({{"currentPage", page}, {"pageSize", 8}, {"totalItems", 30}, {"totalPages", 4}}));
+  }
+  EXPECT_EQ(get("/api/v1/videos/latest?pageSize=1")["data"][0]["title"], "video " + expected[0]);
 }
 
 TEST_F(ListingRoutesTest, APageBeyondTheEndIsEmptyWithTheTrueTotal) {
-  host_.data().queue_response(documents({key(kIdA, "2025-06-01T10:00:00Z")}));
-  const json body = response_json(host_.call(Method::Get, "/api/v1/videos/latest?page=3&pageSize=10"));
-  EXPECT_EQ(body, json({{"data", json::array()},
-                        {"pagination", {{"currentPage", 3}, {"pageSize", 10}, {"totalItems", 1}, {"totalPages", 1}}}}));
-  EXPECT_EQ(host_.data().calls().size(), 1U);
+  seed_thirty();
+  EXPECT_EQ(get("/api/v1/videos/latest?page=4&pageSize=10"),
+            json({{"data", json::array()}, {"pagination", {{"currentPage", 4}, {"pageSize", 10}, {"totalItems", 30}, {"totalPages", 3}}}}));
+}
+
+TEST_F(ListingRoutesTest, ByTagAndByUploaderListOnlyTheirVideos) {
+  const auto videos = seed_thirty();
+  std::vector<SeededVideo> even, others;
+  for (const auto& video : videos) {
+    if (video.tags.size() == 2) even.push_back(video);
+    if (video.uploader == kOtherUploader) others.push_back(video);
+  }
+  const json tagged = get("/api/v1/videos/by-tag/even?pageSize=100");
+  EXPECT_EQ(ids_of(tagged["data"]), newest_first(even));
+  EXPECT_EQ(tagged["pagination"]["totalItems"], 15);
+  const json uploaded = get(std::string("/api/v1/videos/by-uploader/") + kOtherUploader + "?page=2&pageSize=4");
+  EXPECT_EQ(ids_of(uploaded["data"]), slice(newest_first(others), 4, 4));
+  EXPECT_EQ(uploaded["pagination"]["totalItems"], 10);
+  EXPECT_EQ(get("/api/v1/videos/by-tag/none")["pagination"]["totalItems"], 0);
 }
 
 TEST_F(ListingRoutesTest, PageSizesOutOfRangeAre422) {
-  EXPECT_EQ(host_.call(Method::Get, "/api/v1/videos/latest?pageSize=0").status, 422);
-  EXPECT_EQ(host_.call(Method::Get, "/api/v1/videos/latest?pageSize=101").status, 422);
-  EXPECT_TRUE(host_.data().calls().empty());
-}
-
-TEST_F(ListingRoutesTest, ByTagFiltersTheTagSetAndByUploaderTheUserIndex) {
-  host_.data().queue_response(documents({}));
-  EXPECT_EQ(host_.call(Method::Get, "/api/v1/videos/by-tag/data%20modelling").status, 200);
-  host_.data().queue_response(documents({}));
-  EXPECT_EQ(host_.call(Method::Get, std::string("/api/v1/videos/by-uploader/") + kOwnerId).status, 200);
-  const auto calls = host_.data().calls();
-  ASSERT_EQ(calls.size(), 2U);
-  EXPECT_EQ(calls[0].target, "videos");
-  EXPECT_EQ(calls[0].command["find"]["filter"], OJson({{"tags", {{"$in", {"data modelling"}}}}}));
-  EXPECT_EQ(calls[1].command["find"]["filter"], OJson({{"userid", kOwnerId}}));
+  for (const char* query : {"?pageSize=0", "?pageSize=101", "?page=0", "?page=two"}) {
+    EXPECT_EQ(host_.fake().call(Method::Get, std::string("/api/v1/videos/latest") + query).status, 422) << query;
+  }
 }
 
 TEST_F(ListingRoutesTest, ByUploaderWithABadUuidIs422) {
-  const auto response = host_.call(Method::Get, "/api/v1/videos/by-uploader/not-a-uuid");
+  const auto response = host_.fake().call(Method::Get, "/api/v1/videos/by-uploader/not-a-uuid");
   EXPECT_EQ(response.status, 422);
-  EXPECT_EQ(response_json(response)["detail"][0]["loc"], json({"path", "userId"}));
+  EXPECT_EQ(plugin::testing::response_json(response)["detail"][0]["loc"], json({"path", "userId"}));
 }
 
-TEST_F(ListingRoutesTest, TrendingRanksTheWindowCounts) {
-  host_.data().queue_response(documents({{{"videoid", kIdA}}, {{"videoid", kIdB}}, {{"videoid", kIdA}}, {{"videoid", kIdA}}}));
-  host_.data().queue_response(documents({video(kIdB, "B"), video(kIdA, "A")}));
-  host_.data().queue_response(documents({{{"_id", kIdA}, {"views", 1000}}}));
-  const auto response = host_.call(Method::Get, "/api/v1/videos/trending");
-  ASSERT_EQ(response.status, 200) << response.failure;
-  const auto calls = host_.data().calls();
-  EXPECT_EQ(calls[0].target, "video_activity");
-  EXPECT_EQ(calls[0].command, OJson::parse(R"({"find":{"filter":{"day":"2025-06-15"},"projection":{"videoid":1}}})"));
-  const json items = response_json(response);
-  ASSERT_EQ(items.size(), 2U);
-  EXPECT_EQ(items[0]["videoId"], kIdA);
-  EXPECT_EQ(items[0]["views"], 3);
-  EXPECT_EQ(items[1]["videoId"], kIdB);
-  EXPECT_EQ(items[1]["views"], 1);
+TEST_F(ListingRoutesTest, ReImportingChangesNoListingAndNoCount) {
+  const auto videos = seed_thirty();
+  host_.take_calls();
+  for (const auto& video : videos) seed(video);
+  for (const auto& call : host_.take_calls()) {
+    EXPECT_TRUE(call.target == "videos") << "a re-import wrote " << call.target << ": " << call.command.dump();
+  }
+  EXPECT_EQ(get("/api/v1/videos/latest?pageSize=100")["pagination"]["totalItems"], 30);
+  EXPECT_EQ(get("/api/v1/videos/by-tag/all")["pagination"]["totalItems"], 30);
+  // A changed export row moves its video: the tag it lost, and a new upload time.
+  SeededVideo moved = videos[0];
+  moved.tags = {"all"};
+  moved.added_ms -= 90 * 24 * kHour;
+  seed(moved);
+  EXPECT_EQ(get("/api/v1/videos/by-tag/even")["pagination"]["totalItems"], 14);
+  EXPECT_EQ(get("/api/v1/videos/latest?pageSize=100")["pagination"]["totalItems"], 30);
+  EXPECT_EQ(ids_of(get("/api/v1/videos/latest?pageSize=100")["data"]).back(), moved.id);
 }
 
-TEST_F(ListingRoutesTest, TrendingOverSevenDaysReadsSevenPartitions) {
-  for (int day = 0; day < 7; ++day) host_.data().queue_response(documents({}));
-  const auto response = host_.call(Method::Get, "/api/v1/videos/trending?intervalDays=7&limit=3");
-  ASSERT_EQ(response.status, 200);
-  EXPECT_EQ(response_json(response), json::array());
-  const auto calls = host_.data().calls();
-  ASSERT_EQ(calls.size(), 7U);
-  EXPECT_EQ(calls[6].command["find"]["filter"]["day"], "2025-06-09");
+TEST_F(ListingRoutesTest, UpdatingTagsMovesTheVideoBetweenTagListings) {
+  const auto videos = seed_thirty();
+  const std::string id = videos[1].id;  // tagged "all" only, by the owner
+  const auto updated = host_.fake().call(Method::Put, "/api/v1/videos/id/" + id, {{"tags", {"all", "fresh"}}},
+                                         plugin::Principal{kOwnerId, {"creator"}});
+  ASSERT_EQ(updated.status, 200) << updated.body;
+  EXPECT_EQ(ids_of(get("/api/v1/videos/by-tag/fresh")["data"]), std::vector<std::string>({id}));
+  EXPECT_EQ(get("/api/v1/videos/by-tag/all")["pagination"]["totalItems"], 30);
+  host_.fake().call(Method::Put, "/api/v1/videos/id/" + id, {{"tags", json::array()}}, plugin::Principal{kOwnerId, {"creator"}});
+  EXPECT_EQ(get("/api/v1/videos/by-tag/fresh")["pagination"]["totalItems"], 0);
+  EXPECT_EQ(get("/api/v1/videos/by-tag/all")["pagination"]["totalItems"], 29);
+}
+
+TEST_F(ListingRoutesTest, TheRecountRepairsCorruptedCountsAndSaysWhat) {
+  seed_thirty();
+  host_.execute("feed_counts", {{"updateOne", {{"filter", {{"_id", "tag:even"}}}, {"update", {{"$set", {{"months.2025-06", 99}}}}}}}});
+  host_.execute("feed_counts", {{"updateOne", {{"filter", {{"_id", "tag:ghost"}}}, {"update", {{"$set", {{"months.2025-01", 3}}}}},
+                                               {"options", {{"upsert", true}}}}}});
+  const auto corrections = host_.fake().run_recount("feed_counts");
+  ASSERT_EQ(corrections.size(), 2U);
+  EXPECT_EQ(corrections[0].rfind("tag:even: {2025-05: ", 0), 0U) << corrections[0];
+  EXPECT_NE(corrections[0].find("2025-06: 99}"), std::string::npos) << corrections[0];
+  EXPECT_EQ(corrections[1], "tag:ghost: {2025-01: 3} -> {}");
+  EXPECT_EQ(get("/api/v1/videos/by-tag/even")["pagination"]["totalItems"], 15);
+  EXPECT_TRUE(host_.fake().run_recount("feed_counts").empty());
+}
+
+TEST_F(ListingRoutesTest, TheRecountRebuildsListingRowsAStoreIsMissing) {
+  const auto videos = seed_thirty();
+  // A store from before videos_by_tag existed: its rows and counts are missing.
+  host_.execute("videos_by_tag", {{"deleteMany", {{"filter", json::object()}}}});
+  host_.execute("feed_counts", {{"deleteOne", {{"filter", {{"_id", "tag:even"}}}}}});
+  const auto corrections = host_.fake().run_recount("feed_counts");
+  ASSERT_FALSE(corrections.empty());
+  EXPECT_EQ(corrections[0], "videos_by_tag: 45 rows written, 0 deleted");
+  std::vector<SeededVideo> even;
+  for (const auto& video : videos) {
+    if (video.tags.size() == 2) even.push_back(video);
+  }
+  EXPECT_EQ(ids_of(get("/api/v1/videos/by-tag/even?pageSize=100")["data"]), newest_first(even));
+  EXPECT_TRUE(host_.fake().run_recount("feed_counts").empty());
+}
+
+TEST_F(ListingRoutesTest, TrendingRanksTheWindowsViewCounts) {
+  const auto videos = seed_thirty();
+  host_.fake().clock().set_now_ms(kJune15 + 12 * kHour);
+  const auto view = [&](const std::string& id, int times) {
+    for (int i = 0; i < times; ++i) ASSERT_EQ(host_.fake().call(Method::Post, "/api/v1/videos/id/" + id + "/view").status, 204);
+  };
+  view(videos[2].id, 3);
+  view(videos[5].id, 1);
+  host_.fake().clock().advance_ms(-3 * 24 * kHour);  // three days ago: in the 7-day window only
+  view(videos[5].id, 4);
+  host_.fake().clock().advance_ms(3 * 24 * kHour);
+
+  const json today = get("/api/v1/videos/trending");
+  ASSERT_EQ(today.size(), 2U);
+  EXPECT_EQ(today[0]["videoId"], videos[2].id);
+  EXPECT_EQ(today[0]["views"], 3);
+  EXPECT_EQ(today[1]["views"], 1);
+  const json week = get("/api/v1/videos/trending?intervalDays=7&limit=1");
+  ASSERT_EQ(week.size(), 1U);
+  EXPECT_EQ(week[0]["videoId"], videos[5].id);
+  EXPECT_EQ(week[0]["views"], 5);
+  EXPECT_EQ(week[0]["viewCount"], 5);
 }
 
 TEST_F(ListingRoutesTest, TrendingIntervalsOtherThan1730Are400AndOutOfRange422) {
-  const auto response = host_.call(Method::Get, "/api/v1/videos/trending?intervalDays=2");
+  const auto response = host_.fake().call(Method::Get, "/api/v1/videos/trending?intervalDays=2");
   EXPECT_EQ(response.status, 400);
-  EXPECT_EQ(response_json(response)["detail"], "interval_days must be one of 1, 7 or 30");
-  EXPECT_EQ(host_.call(Method::Get, "/api/v1/videos/trending?intervalDays=31").status, 422);
-  EXPECT_EQ(host_.call(Method::Get, "/api/v1/videos/trending?limit=11").status, 422);
+  EXPECT_EQ(plugin::testing::response_json(response)["detail"], "interval_days must be one of 1, 7 or 30");
+  EXPECT_EQ(host_.fake().call(Method::Get, "/api/v1/videos/trending?intervalDays=31").status, 422);
+  EXPECT_EQ(host_.fake().call(Method::Get, "/api/v1/videos/trending?limit=11").status, 422);
 }
 
 }  // namespace
-}  // namespace killrvideo::catalog
+}  // namespace killrvideo::catalog::testing

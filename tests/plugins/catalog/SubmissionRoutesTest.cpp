@@ -30,16 +30,21 @@ class SubmissionRoutesTest : public ::testing::Test {
   FakeHost host_{"catalog"};
 };
 
-TEST_F(SubmissionRoutesTest, StoresTheVideoAndItsDayBucketRowThenAnswers202) {
+TEST_F(SubmissionRoutesTest, StoresTheVideoAndItsListingRowsThenAnswers202) {
   host_.data().queue_response(inserted(kNewVideoId));
-  host_.data().queue_response(inserted(kNewVideoId));
+  // latest, uploader and two tags: a row and two counts ($inc of its month and its day) each.
+  for (int feed = 0; feed < 4; ++feed) {
+    host_.data().queue_response(inserted(kNewVideoId));
+    host_.data().queue_response(updated());
+    host_.data().queue_response(updated());
+  }
   const auto response = submit({{"youtubeUrl", "https://youtu.be/abcdefghijk"},
                                 {"description", "Partitions explained"},
                                 {"tags", {"cassandra", "modelling"}}});
   ASSERT_EQ(response.status, 202) << response.body;
 
   const auto calls = host_.data().calls();
-  ASSERT_EQ(calls.size(), 2U);
+  ASSERT_EQ(calls.size(), 13U);
   const auto features =
       host_.embedder().embed("Untitled Video\nPartitions explained\ncassandra modelling").vector;
   EXPECT_EQ(calls[0].target, "videos");
@@ -67,6 +72,21 @@ TEST_F(SubmissionRoutesTest, StoresTheVideoAndItsDayBucketRowThenAnswers202) {
                                          {"name", "Untitled Video"},
                                          {"preview_image_location", "https://i.ytimg.com/vi/abcdefghijk/hqdefault.jpg"},
                                          {"userid", kOwnerId}}}}}}));
+  EXPECT_EQ(calls[2].target, "feed_counts");
+  EXPECT_EQ(calls[2].command, OJson({{"updateOne",
+                                      {{"filter", {{"_id", "latest"}}},
+                                       {"update", {{"$inc", {{"months.2025-06", 1}}}}},
+                                       {"options", {{"upsert", true}}}}}}));
+  EXPECT_EQ(calls[3].command["updateOne"]["filter"], OJson({{"_id", "latest@2025-06"}}));
+  EXPECT_EQ(calls[3].command["updateOne"]["update"], OJson({{"$inc", {{"days.15", 1}}}}));
+  EXPECT_EQ(calls[4].target, "videos_by_uploader");
+  EXPECT_EQ(calls[4].command["insertOne"]["document"],
+            OJson({{"day", "2025-06-15"}, {"added_date", kNow}, {"videoid", kNewVideoId}, {"userid", kOwnerId}}));
+  EXPECT_EQ(calls[5].command["updateOne"]["filter"], OJson({{"_id", std::string("uploader:") + kOwnerId}}));
+  EXPECT_EQ(calls[7].target, "videos_by_tag");
+  EXPECT_EQ(calls[7].command["insertOne"]["document"]["tag"], "cassandra");
+  EXPECT_EQ(calls[10].command["insertOne"]["document"]["tag"], "modelling");
+  EXPECT_EQ(calls[11].command["updateOne"]["filter"], OJson({{"_id", "tag:modelling"}}));
 
   const json detail = response_json(response);
   EXPECT_EQ(detail, json({{"title", "Untitled Video"},
@@ -103,11 +123,11 @@ TEST_F(SubmissionRoutesTest, TheRequestTitleWins) {
   EXPECT_EQ(host_.data().calls()[0].command["insertOne"]["document"]["name"], "Mine");
 }
 
-TEST_F(SubmissionRoutesTest, AFailedDayBucketInsertIsLoggedAndTheVideoStillAnswers202) {
+TEST_F(SubmissionRoutesTest, AFailedListingInsertIsLoggedAndTheVideoStillAnswers202) {
   host_.data().queue_response(inserted(kNewVideoId));  // latest_videos gets the fake's "database down"
   const auto response = submit({{"youtubeUrl", "https://youtu.be/abcdefghijk"}});
   EXPECT_EQ(response.status, 202);
-  EXPECT_TRUE(host_.log().logged(plugin::testing::LogLevel::Error, "latest_videos insert failed"));
+  EXPECT_TRUE(host_.log().logged(plugin::testing::LogLevel::Error, "listing rows failed"));
 }
 
 TEST_F(SubmissionRoutesTest, AUrlWithoutAYouTubeIdIs400AndWritesNothing) {

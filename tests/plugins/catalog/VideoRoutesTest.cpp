@@ -132,10 +132,10 @@ TEST_F(VideoRoutesTest, UpdateByAStrangerIs403AndAShortTitle422) {
   EXPECT_EQ(response_json(invalid)["detail"][0]["type"], "string_too_short");
 }
 
-TEST_F(VideoRoutesTest, AViewIncrementsTheCounterLogsActivityAndPublishes) {
+TEST_F(VideoRoutesTest, AViewIncrementsTheCounterAndTheDaysCountAndPublishes) {
   host_.data().queue_response(one_document(stored_video()));
   host_.data().queue_response(updated());
-  host_.data().queue_response(inserted("2025-06-15"));
+  host_.data().queue_response(updated());
   const auto response = host_.call(Method::Post, kViewPath, nullptr, stranger());
   ASSERT_EQ(response.status, 204) << response.body;
   EXPECT_TRUE(response.body.empty());
@@ -147,12 +147,12 @@ TEST_F(VideoRoutesTest, AViewIncrementsTheCounterLogsActivityAndPublishes) {
                                       {{"filter", {{"_id", kVideoId}}},
                                        {"update", {{"$inc", {{"views", 1}}}}},
                                        {"options", {{"upsert", true}}}}}}));
-  EXPECT_EQ(calls[2].target, "video_activity");
-  EXPECT_EQ(calls[2].command, OJson({{"insertOne",
-                                      {{"document",
-                                        {{"day", "2025-06-15"},
-                                         {"watch_time", "00000001-0000-1000-8000-000000000000"},
-                                         {"videoid", kVideoId}}}}}}));
+  EXPECT_EQ(calls[2].target, "video_views_by_day");
+  EXPECT_EQ(calls[2].command,
+            OJson({{"updateOne",
+                    {{"filter", {{"_id", std::string("2025-06-15:") + kVideoId}}},
+                     {"update", {{"$inc", {{"views", 1}}}, {"$setOnInsert", {{"day", "2025-06-15"}, {"videoid", kVideoId}}}}},
+                     {"options", {{"upsert", true}}}}}}));
   const auto events = host_.events().published();
   ASSERT_EQ(events.size(), 1U);
   EXPECT_EQ(events[0].topic, "video.viewed");
@@ -160,12 +160,18 @@ TEST_F(VideoRoutesTest, AViewIncrementsTheCounterLogsActivityAndPublishes) {
             json({{"videoId", kVideoId}, {"userId", kOtherUserId}, {"viewedAt", "2025-06-15T15:06:40.000Z"}}));
 }
 
-TEST_F(VideoRoutesTest, AnAnonymousViewPublishesTheNilUserAndSurvivesAFailedActivityWrite) {
+TEST_F(VideoRoutesTest, AnAnonymousViewPublishesTheNilUser) {
   host_.data().queue_response(one_document(stored_video()));
-  host_.data().queue_response(updated());  // the activity insert then meets the fake's "database down"
+  host_.data().queue_response(updated());
+  host_.data().queue_response(updated());
   EXPECT_EQ(host_.call(Method::Post, kViewPath).status, 204);
   EXPECT_EQ(host_.events().published().at(0).payload["userId"], "00000000-0000-0000-0000-000000000000");
-  EXPECT_TRUE(host_.log().logged(plugin::testing::LogLevel::Error, "video_activity insert failed"));
+}
+
+TEST_F(VideoRoutesTest, AViewWhoseCountFailsIsAnErrorNotASilentLoss) {
+  host_.data().queue_response(one_document(stored_video()));  // the $inc then meets the fake's "database down"
+  EXPECT_EQ(host_.call(Method::Post, kViewPath).status, 503);
+  EXPECT_TRUE(host_.events().published().empty());
 }
 
 TEST_F(VideoRoutesTest, ViewsOfAVideoNotReadyFollowTheStatusGates) {
@@ -183,15 +189,6 @@ TEST_F(VideoRoutesTest, ViewsOfAVideoNotReadyFollowTheStatusGates) {
   EXPECT_EQ(view(moderator()).status, 404);
   EXPECT_EQ(host_.data().calls().size(), 4U) << "no counter, no activity";
   EXPECT_TRUE(host_.events().published().empty());
-}
-
-TEST_F(VideoRoutesTest, RestoreSaysWhetherTheVideoExists) {
-  const std::string path = "/api/v1/moderation/videos/" + std::string(kVideoId) + "/restore";
-  host_.data().queue_response(one_document(stored_video()));
-  EXPECT_EQ(response_json(host_.call(Method::Post, path, nullptr, moderator())),
-            json({{"content_id", kVideoId}, {"content_type", "video"}, {"status_message", "initiated"}}));
-  host_.data().queue_response(no_document());
-  EXPECT_EQ(response_json(host_.call(Method::Post, path, nullptr, moderator()))["status_message"], "failed");
 }
 
 }  // namespace

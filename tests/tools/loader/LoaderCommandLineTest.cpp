@@ -47,11 +47,11 @@ TEST(LoaderCommandLineTest, AnUnloadablePluginIsOneLineAndExitOne) {
   EXPECT_NE(result.output.find("no_such_plugin"), std::string::npos) << result.output;
 }
 
-TEST(LoaderCommandLineTest, NeitherCsvFolderNorDemoIsAUsageError) {
+TEST(LoaderCommandLineTest, NeitherCsvFolderNorDemoNorRecountIsAUsageError) {
   const LoaderStore store(kNoDomainPlugins);
   const auto result = store.load({});
   EXPECT_EQ(result.exit_code, 2);
-  EXPECT_EQ(result.output, "killrvideo-load: give CSV_DIR or --demo (see --help)\n");
+  EXPECT_EQ(result.output, "killrvideo-load: give CSV_DIR, --demo or --recount (see --help)\n");
 }
 
 TEST(LoaderCommandLineTest, DataSetsNoEnabledPluginImportsAreSkippedAndTheLoadStillSucceeds) {

@@ -38,14 +38,22 @@ using ImportRow = std::map<std::string, std::string>;
 // reject a bad row; the loader reports it with file and line and goes on.
 using Importer = std::function<void(const ImportRow& row)>;
 
+// Receives one correction a recount made, e.g. "comment_counts video:<id>: 3 -> 5".
+using CorrectionLog = std::function<void(const std::string& correction)>;
+// Rebuilds counters the plugin keeps with $inc from the rows they count, reporting each value it had to
+// change (killrvideo-load --recount). Throws to report a failure.
+using Recount = std::function<void(const CorrectionLog& correct)>;
+
 // Callables as they cross the boundary: they never throw. A delivery returns its failure, or "".
 using GuardedSubscriber = std::function<std::string(const std::string& topic, const nlohmann::json& payload)>;
 using GuardedImporter = std::function<std::string(const ImportRow& row)>;
+using GuardedRecount = std::function<std::string(const CorrectionLog& correct)>;
 
 RouteHandler guard_route(RouteHandler handler);
 GuardedSubscriber guard_subscriber(Subscriber subscriber);
 AccountLookup guard_account_lookup(AccountLookup lookup);
 GuardedImporter guard_importer(Importer importer);
+GuardedRecount guard_recount(Recount recount);
 
 class Registrar {
  public:
@@ -67,6 +75,9 @@ class Registrar {
   // Added in ABI 1.2 (appended). The plugin that owns the tables of `dataset` ("users", "videos", …) takes
   // its rows from killrvideo-load; one plugin per data set.
   virtual void add_importer(const std::string& dataset, GuardedImporter guarded) noexcept = 0;
+  // Added in ABI 1.3 (appended). A repair of counters this plugin keeps, run by killrvideo-load --recount;
+  // `name` says which counters ("comment_counts").
+  virtual void add_recount(const std::string& name, GuardedRecount guarded) noexcept = 0;
 
   void route(Method method, std::string path, Access access, RouteHandler handler) {
     add_route(RouteSpec{method, std::move(path), access}, guard_route(std::move(handler)));
@@ -77,6 +88,7 @@ class Registrar {
   void import(const std::string& dataset, Importer importer) {
     add_importer(dataset, guard_importer(std::move(importer)));
   }
+  void recount(const std::string& name, Recount recount) { add_recount(name, guard_recount(std::move(recount))); }
   // Lets the host resolve a token's subject to stored roles (and 404 for a deleted user).
   void provide_account_lookup(AccountLookup lookup) { set_account_lookup(guard_account_lookup(std::move(lookup))); }
 };

@@ -1,7 +1,8 @@
 #pragma once
 // A scripted database peer: it records every command a plugin sends and answers with the responses the
-// test queued, in order. It never interprets a command; a plugin's data logic is tested against the real
-// engine elsewhere, here only what it sends and how it reacts to answers.
+// test queued, in order. It never interprets a command. A test that needs a real store behind the plugin
+// (say, the host's embedded engine) hands it over with answer_unscripted_with: commands are still
+// recorded, with their answers, so the test can count what a request cost.
 
 #include <deque>
 #include <mutex>
@@ -17,6 +18,7 @@ namespace killrvideo::plugin::testing {
 struct DataCall {
   std::string target;
   nlohmann::ordered_json command;
+  nlohmann::ordered_json response;
 };
 
 class FakeDataClient final : public DataClient {
@@ -24,8 +26,12 @@ class FakeDataClient final : public DataClient {
   // The Data API response envelope for the next unanswered command.
   void queue_response(nlohmann::ordered_json response);
 
-  // Answers with the oldest queued response, or an UNAVAILABLE_DATABASE errors envelope when the test
-  // queued none, which is what the host's data client returns when the database is unreachable.
+  // Commands arriving while no response is queued go to `peer` (which must outlive this client).
+  void answer_unscripted_with(DataClient& peer);
+
+  // Answers with the oldest queued response; when the test queued none, with the peer's answer or else an
+  // UNAVAILABLE_DATABASE errors envelope, which is what the host's data client returns when the database
+  // is unreachable.
   nlohmann::ordered_json execute(const std::string& target, const nlohmann::ordered_json& command) noexcept override;
 
   std::vector<DataCall> calls() const;
@@ -34,6 +40,7 @@ class FakeDataClient final : public DataClient {
  private:
   mutable std::mutex mutex_;
   std::deque<nlohmann::ordered_json> responses_;
+  DataClient* peer_ = nullptr;
   std::vector<DataCall> calls_;
 };
 

@@ -78,6 +78,9 @@ class FakeHost final : public HostServices, public Registrar {
   // Throws std::logic_error when the plugin registered no importer for it.
   std::string import_row(const std::string& dataset, const ImportRow& row);
   std::vector<std::string> imported_datasets() const;
+  // Runs the plugin's recount `name`, as killrvideo-load --recount does: the corrections it reported, or
+  // throws std::runtime_error with its failure (std::logic_error when there is no such recount).
+  std::vector<std::string> run_recount(const std::string& name);
 
   // What the plugin registered, in registration order.
   std::vector<RouteSpec> routes() const { return routes_.specs(); }
@@ -109,6 +112,7 @@ class FakeHost final : public HostServices, public Registrar {
   void read_table(const std::string& owner_plugin, const std::string& name) noexcept override;
   void require_plugin(const std::string& name) noexcept override;
   void add_importer(const std::string& dataset, GuardedImporter guarded) noexcept override;
+  void add_recount(const std::string& name, GuardedRecount guarded) noexcept override;
 
  private:
   void adopt(std::unique_ptr<Plugin> plugin);
@@ -132,6 +136,7 @@ class FakeHost final : public HostServices, public Registrar {
   std::vector<std::string> required_plugins_;
   AccountLookup account_lookup_;
   std::map<std::string, GuardedImporter> importers_;
+  std::map<std::string, GuardedRecount> recounts_;
   std::vector<std::string> refused_registrations_;
 
   // Declared last so that it is destroyed first: the plugin holds references to everything above.

@@ -1,0 +1,59 @@
+#pragma once
+// The testing kit's FakeHost with the host's real embedded engine behind its data client, on a temporary
+// directory: a plugin's data logic runs against real Data API semantics in-process, and every command it
+// sends is still recorded with its answer, so a test can count what one request cost.
+//
+//   EngineBackedHost host("comments_ratings");
+//   host.load<CommentsRatingsPlugin>();   // creates the tables the plugin declared
+//   host.create(videos_table(384));       // tables of other plugins it reads
+
+#include <memory>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "killrvideo/plugin/data/CollectionSpec.h"
+#include "killrvideo/plugin/data/TableSpec.h"
+#include "killrvideo/plugin/testing/FakeHost.h"
+
+namespace killrvideo::testing {
+
+class EngineBackedHost {
+ public:
+  explicit EngineBackedHost(std::string plugin_name, nlohmann::json config = nlohmann::json::object());
+  ~EngineBackedHost();
+  EngineBackedHost(const EngineBackedHost&) = delete;
+  EngineBackedHost& operator=(const EngineBackedHost&) = delete;
+
+  // Loads the plugin, then creates every table and collection it declared it owns.
+  template <class P>
+  P& load() {
+    P& plugin = fake_.load<P>();
+    create_owned_schema();
+    return plugin;
+  }
+
+  void create(const plugin::data::TableSpec& table);
+  void create(const plugin::data::CollectionSpec& collection);
+  // Sends one command straight to the engine (not recorded): seeding and checking rows.
+  nlohmann::ordered_json execute(const std::string& target, const nlohmann::ordered_json& command);
+
+  plugin::testing::FakeHost& fake() noexcept { return fake_; }
+  // Commands recorded since the last call (their answers included), and forgets them.
+  std::vector<plugin::testing::DataCall> take_calls();
+
+ private:
+  void create_owned_schema();
+  void create_table(const std::string& name, const nlohmann::ordered_json& table_document);
+  void expect_ok(const nlohmann::ordered_json& response, const std::string& what) const;
+
+  struct Engine;
+  std::unique_ptr<Engine> engine_;
+  plugin::testing::FakeHost fake_;
+  std::size_t calls_seen_ = 0;
+};
+
+// Rows a recorded find/findOne answer carried.
+std::size_t rows_returned(const plugin::testing::DataCall& call);
+
+}  // namespace killrvideo::testing
