@@ -41,14 +41,15 @@ inline Topic cooking() {
 }
 
 // Submits one video per subject of `topic` as kCreatorId; their ids, in submission order.
-inline std::vector<std::string> submit_topic(HttpClient& client, const Topic& topic) {
+inline std::vector<std::string> submit_topic(HttpClient& client, const Topic& topic,
+                                             const std::string& authorization = creator()) {
   std::vector<std::string> ids;
   for (const auto& subject : topic.subjects) {
     const nlohmann::json body = {{"youtubeUrl", "https://youtu.be/abcdefghijk"},
                                  {"title", topic.tag + " lesson: " + subject},
                                  {"description", topic.vocabulary + " " + subject},
                                  {"tags", {topic.tag, subject}}};
-    const auto response = client.post("/api/v1/videos", body.dump(), {creator()});
+    const auto response = client.post("/api/v1/videos", body.dump(), {authorization});
     if (response.status != 202) throw std::runtime_error("submit failed: " + response.body);
     ids.push_back(response.json()["videoId"].get<std::string>());
     // Distinct added_date instants, so "newest first" is the submission order reversed.
