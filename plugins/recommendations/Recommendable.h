@@ -1,5 +1,5 @@
 #pragma once
-// Which videos may be recommended at all. One place, because the moderation plugin will widen it.
+// Which videos may be recommended at all, in one place.
 
 #include <nlohmann/json.hpp>
 
@@ -8,7 +8,7 @@ namespace killrvideo::recommendations {
 using Row = nlohmann::ordered_json;
 
 // Only READY videos (rows without a status are READY, api-contract §4.2 #8). A video that is pending,
-// failed, or taken down (any status but READY) is never recommended.
+// failed, or REMOVED by moderation (any status but READY) is never recommended.
 bool is_recommendable(const Row& video);
 
 }  // namespace killrvideo::recommendations
