@@ -1,6 +1,7 @@
 #include "CatalogPlugin.h"
 
 #include "CatalogTables.h"
+#include "EmbeddingSubscriber.h"
 #include "RatingSubscriber.h"
 
 namespace killrvideo::catalog {
@@ -24,6 +25,9 @@ void CatalogPlugin::register_with(plugin::Registrar& registrar) {
   repair_.register_with(registrar);
   registrar.subscribe(kVideoRatedTopic, [this](const std::string&, const nlohmann::json& payload) {
     apply_rating_event(catalog_.stats, payload);
+  });
+  registrar.subscribe(kEmbeddingIngestedTopic, [this](const std::string&, const nlohmann::json& payload) {
+    apply_embedding_event(catalog_.videos, catalog_.host.embedder().dimension(), payload);
   });
 }
 

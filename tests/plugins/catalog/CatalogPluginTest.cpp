@@ -72,11 +72,11 @@ TEST(CatalogPluginTest, ListingTablesAreDayBucketedAndClusterNewestFirst) {
             nlohmann::ordered_json::parse(R"({"partitionBy":["userid","day"],"partitionSort":{"added_date":-1,"videoid":1}})"));
 }
 
-TEST(CatalogPluginTest, SubscribesToRatingsAndModerationAndImportsTwoDataSets) {
+TEST(CatalogPluginTest, SubscribesToRatingsModerationAndIngestedEmbeddingsAndImportsTwoDataSets) {
   FakeHost host("catalog");
   host.load<CatalogPlugin>();
-  EXPECT_EQ(host.subscriptions(),
-            std::vector<std::string>({"moderation.content_removed", "moderation.content_restored", "video.rated"}));
+  EXPECT_EQ(host.subscriptions(), std::vector<std::string>({"moderation.content_removed", "moderation.content_restored",
+                                                            "video.rated", "video.embedding.ingested"}));
   EXPECT_EQ(host.imported_datasets(), std::vector<std::string>({"video_playback_stats", "videos"}));
 }
 

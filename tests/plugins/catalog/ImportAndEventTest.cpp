@@ -48,6 +48,31 @@ TEST_F(ImportAndEventTest, AMalformedRatingEventIsAFailedDeliveryNotACrash) {
   EXPECT_EQ(host_.events().failures().size(), 1U);
 }
 
+TEST_F(ImportAndEventTest, AnIngestedEmbeddingIsStoredInTheVideosVectorColumn) {
+  const std::vector<float> vector(host_.embedder().dimension(), 0.5F);
+  host_.data().queue_response(one_document(stored_video()));
+  host_.data().queue_response(updated());
+  host_.publish("video.embedding.ingested", {{"videoId", kVideoId}, {"vector", vector}});
+  ASSERT_TRUE(host_.events().failures().empty()) << host_.events().failures()[0].failure;
+  const auto calls = host_.data().calls();
+  ASSERT_EQ(calls.size(), 2U);
+  EXPECT_EQ(calls[1].target, "videos");
+  EXPECT_EQ(calls[1].command, OJson({{"updateOne",
+                                      {{"filter", {{"videoid", kVideoId}}},
+                                       {"update", {{"$set", {{"content_features", plugin::data::vector_to_json(vector)}}}}}}}}));
+}
+
+TEST_F(ImportAndEventTest, AnEmbeddingForAnUnknownVideoOrOfAnotherDimensionIsRefused) {
+  host_.data().queue_response(no_document());
+  host_.publish("video.embedding.ingested",
+                {{"videoId", kVideoId}, {"vector", std::vector<float>(host_.embedder().dimension(), 0.5F)}});
+  host_.publish("video.embedding.ingested", {{"videoId", kVideoId}, {"vector", {0.5, 0.5}}});
+  EXPECT_EQ(host_.events().failures().size(), 2U);
+  // One existence check, no write: an update would create a row holding only a vector.
+  ASSERT_EQ(host_.data().calls().size(), 1U);
+  EXPECT_TRUE(host_.data().calls()[0].command.contains("findOne"));
+}
+
 plugin::ImportRow sample_video_row() {
   return {{"videoid", "59530A4B-77E7-4CE4-A88D-0F11B3D61408"},
           {"added_date", "2025-08-28T05:04:35.000Z"},
