@@ -102,18 +102,13 @@ Flag flag_from(const nlohmann::ordered_json& document) {
 }
 
 nlohmann::json flag_json(const Flag& flag) {
-  return {{"contentType", flag.content_type},
-          {"contentId", flag.content_id},
-          {"reasonCode", flag.reason_code},
-          {"reasonText", optional_text(flag.reason_text)},
-          {"flagId", flag.flag_id},
-          {"userId", flag.reporter_id},
-          {"createdAt", plugin::iso_timestamp(flag.created_ms)},
-          {"updatedAt", plugin::iso_timestamp(flag.updated_ms)},
-          {"status", flag.status},
-          {"moderatorId", optional_text(flag.moderator_id)},
-          {"moderatorNotes", optional_text(flag.moderator_notes)},
-          {"resolvedAt", optional_time(flag.resolved_ms)}};
+  // The stored document is the answer's shape (api-contract §2 Flag) under the document's own id and
+  // with the reference's extra column.
+  nlohmann::json answer = flag_document(flag);
+  answer.erase("_id");
+  answer.erase("flaggedReason");
+  answer["flagId"] = flag.flag_id;
+  return answer;
 }
 
 std::string flagged_reason(const Flag& flag) {

@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/host/data/astra/DataApiProcess.h"
 #include "tests/integration/moderation/ModerationServer.h"
 
 namespace killrvideo::testing::moderation {
@@ -18,8 +19,9 @@ using nlohmann::json;
 
 constexpr int kCallersPerModerator = 6;
 
-TEST(ConcurrentDecisionTest, ExactlyOneModeratorWins) {
-  ServerProcess server(server_config());
+// Three rounds, each a fresh flag decided by 2 × kCallersPerModerator callers at once.
+
+void expect_one_winner(const ServerProcess& server) {
   HttpClient client(server.base_url());
   const Member first = sign_up(client, kModeratorEmail);
   const Member second = sign_up(client, kSecondModeratorEmail);
@@ -77,6 +79,18 @@ TEST(ConcurrentDecisionTest, ExactlyOneModeratorWins) {
   EXPECT_EQ(decisions, 3);
   EXPECT_EQ(removals, restores);
   EXPECT_EQ(trail["pagination"]["totalItems"], static_cast<int>(trail["data"].size()));
+}
+
+TEST(ConcurrentDecisionTest, OnTheEmbeddedEngine) {
+  const ServerProcess server(server_config());
+  expect_one_winner(server);
+}
+
+TEST(ConcurrentDecisionTest, ThroughTheDataApi) {
+  const std::string token = "AstraCS:moderation-integration";
+  DataApiProcess data_api(token);
+  const ServerProcess server(server_config("[viewer, creator]", comments_ratings::astra_database(data_api.base_url(), token)));
+  expect_one_winner(server);
 }
 
 }  // namespace

@@ -20,11 +20,12 @@ inline constexpr const char* kFourPlugins =
     "  - { name: accounts }\n  - { name: catalog }\n  - { name: comments_ratings }\n  - { name: moderation }\n";
 
 // `default_roles` as YAML; mod@example.com and mod2@example.com are configured moderators.
-inline std::string server_config(const std::string& default_roles = "[viewer, creator]") {
+inline std::string server_config(const std::string& default_roles = "[viewer, creator]",
+                                 const std::string& database = kEmbeddedDatabase) {
   return test_config(kFourPlugins, "",
                      "default_roles: " + default_roles + "\n  moderators: [" + kModeratorEmail + ", " +
                          kSecondModeratorEmail + "]",
-                     kEmbeddedDatabase);
+                     database);
 }
 
 // A READY video with the given tag, submitted by `creator`; its id.
