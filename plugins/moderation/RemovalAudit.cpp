@@ -1,11 +1,8 @@
 #include "RemovalAudit.h"
 
-#include <stdexcept>
-
+#include "killrvideo/plugin/EventFields.h"
 #include "killrvideo/plugin/UtcTime.h"
-#include "killrvideo/plugin/Validation.h"
 
-#include "EventFields.h"
 #include "ModerationTables.h"
 
 namespace killrvideo::moderation {
@@ -26,15 +23,14 @@ void RemovalAudit::subscribe(plugin::Registrar& registrar, const char* topic, co
 
 void RemovalAudit::record(const std::string& topic, const nlohmann::json& event, const char* content_type,
                           const char* id_field, const char* action) const {
-  const std::string content_id = required_event_text(event, topic, id_field);
-  if (!plugin::is_canonical_uuid(content_id)) throw std::invalid_argument(topic + ": " + id_field + " is not a UUID");
+  const std::string content_id = plugin::event_uuid(event, topic, id_field);
   // The owner's own time of the change; the clock only when a publisher leaves it out.
-  const auto at = optional_event_text(event, "at");
+  const auto at = plugin::optional_event_text(event, "at");
   const auto at_ms = at ? plugin::parse_iso_timestamp(*at) : std::nullopt;
-  const auto video_id = optional_event_text(event, "videoId");
+  const auto video_id = plugin::optional_event_text(event, "videoId");
   const std::string details = std::string(content_type) == "comment" && video_id ? "on video " + *video_id : "";
   services_.audit.record({services_.host.ids().timeuuid(), content_id, content_type, action,
-                          optional_event_text(event, "moderatorId"), std::nullopt, details,
+                          plugin::optional_event_text(event, "moderatorId"), std::nullopt, details,
                           at_ms.value_or(services_.host.clock().now_ms())});
 }
 
