@@ -1,9 +1,7 @@
 #include "VideoModeration.h"
 
-#include <stdexcept>
-
+#include "killrvideo/plugin/EventFields.h"
 #include "killrvideo/plugin/Responses.h"
-#include "killrvideo/plugin/Validation.h"
 #include "killrvideo/plugin/data/DataApiError.h"
 #include "killrvideo/plugin/data/Filter.h"
 #include "killrvideo/plugin/data/Update.h"
@@ -19,19 +17,6 @@ using plugin::data::Filter;
 namespace {
 
 constexpr const char* kVideoContentType = "video";
-
-std::string text_field(const nlohmann::json& event, const char* topic, const char* field) {
-  const auto value = event.find(field);
-  if (value == event.end() || !value->is_string()) {
-    throw std::invalid_argument(std::string(topic) + ": `" + field + "` must be a string: " + event.dump());
-  }
-  return value->get<std::string>();
-}
-
-std::string moderator_of(const nlohmann::json& event) {
-  const auto value = event.find("moderatorId");
-  return value != event.end() && value->is_string() ? value->get<std::string>() : "";
-}
 
 }  // namespace
 
@@ -85,13 +70,13 @@ bool VideoModeration::restore(const std::string& video_id, const std::string& mo
 }
 
 void VideoModeration::on_event(const nlohmann::json& event, const char* topic, bool removal) const {
-  if (text_field(event, topic, "contentType") != kVideoContentType) return;
-  const std::string video_id = text_field(event, topic, "contentId");
-  if (!plugin::is_canonical_uuid(video_id)) throw std::invalid_argument(std::string(topic) + ": contentId is not a UUID");
+  if (plugin::event_text(event, topic, "contentType") != kVideoContentType) return;
+  const std::string video_id = plugin::event_uuid(event, topic, "contentId");
+  const std::string moderator_id = plugin::optional_event_text(event, "moderatorId").value_or("");
   if (removal) {
-    remove(video_id, moderator_of(event));
+    remove(video_id, moderator_id);
   } else {
-    restore(video_id, moderator_of(event));
+    restore(video_id, moderator_id);
   }
 }
 

@@ -1,9 +1,7 @@
 #include "CommentModeration.h"
 
-#include <stdexcept>
-
+#include "killrvideo/plugin/EventFields.h"
 #include "killrvideo/plugin/Responses.h"
-#include "killrvideo/plugin/Validation.h"
 
 #include "CommentsRatingsTables.h"
 #include "PublishedEvents.h"
@@ -14,27 +12,12 @@ namespace {
 
 constexpr const char* kCommentContentType = "comment";
 
-std::string text_field(const nlohmann::json& event, const char* topic, const char* field) {
-  const auto value = event.find(field);
-  if (value == event.end() || !value->is_string()) {
-    throw std::invalid_argument(std::string(topic) + ": `" + field + "` must be a string: " + event.dump());
-  }
-  return value->get<std::string>();
-}
-
 bool about_a_comment(const nlohmann::json& event, const char* topic) {
-  return text_field(event, topic, "contentType") == kCommentContentType;
-}
-
-std::string comment_id_of(const nlohmann::json& event, const char* topic) {
-  std::string id = text_field(event, topic, "contentId");
-  if (!plugin::is_canonical_uuid(id)) throw std::invalid_argument(std::string(topic) + ": contentId is not a UUID: " + id);
-  return id;
+  return plugin::event_text(event, topic, "contentType") == kCommentContentType;
 }
 
 std::string moderator_of(const nlohmann::json& event) {
-  const auto value = event.find("moderatorId");
-  return value != event.end() && value->is_string() ? value->get<std::string>() : "";
+  return plugin::optional_event_text(event, "moderatorId").value_or("");
 }
 
 }  // namespace
@@ -62,13 +45,13 @@ plugin::Response CommentModeration::restore_route(const plugin::Request& request
 
 void CommentModeration::on_content_removed(const nlohmann::json& event) const {
   if (!about_a_comment(event, kContentRemovedTopic)) return;
-  const auto hidden = services_.comments.hide(comment_id_of(event, kContentRemovedTopic));
+  const auto hidden = services_.comments.hide(plugin::event_uuid(event, kContentRemovedTopic, "contentId"));
   if (hidden) announce(kCommentRemovedTopic, *hidden, moderator_of(event));
 }
 
 void CommentModeration::on_content_restored(const nlohmann::json& event) const {
   if (!about_a_comment(event, kContentRestoredTopic)) return;
-  const auto restored = services_.comments.restore(comment_id_of(event, kContentRestoredTopic));
+  const auto restored = services_.comments.restore(plugin::event_uuid(event, kContentRestoredTopic, "contentId"));
   if (restored) announce(kCommentRestoredTopic, *restored, moderator_of(event));
 }
 
