@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
+# Paths relative to the checkout in ccache's keys: a fresh clone elsewhere reuses what this machine compiled.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O2 -DNDEBUG" \
   -DKILLRVIDEO_BUILD_TESTS="${KILLRVIDEO_BUILD_TESTS:-ON}" >/dev/null
 cmake --build build -j"$jobs"
