@@ -116,8 +116,10 @@ void TcpPeer::accept_loop() {
 void TcpPeer::serve(int fd, bool drop) {
   std::string pending;
   while (read_request(fd, pending, stopping_)) {
-    if (drop || !send_all(fd, ok_response(json_body_))) break;
+    if (drop) break;
+    // Counted before the answer leaves: once a client holds the answer, the count already says so.
     answered_.fetch_add(1);
+    if (!send_all(fd, ok_response(json_body_))) break;
   }
   close(fd);
 }
