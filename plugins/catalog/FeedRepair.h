@@ -1,6 +1,6 @@
 #pragma once
 // killrvideo-load --recount for the catalog: the listing tables are made to hold exactly the rows the
-// `videos` table calls for, then the listings' counts (FeedCounts) are rebuilt from those rows; every
+// `videos` table calls for, then the listings' counts (`feed_counts`) are rebuilt from those rows; every
 // table and count that differed is corrected and reported.
 
 #include "killrvideo/plugin/Registrar.h"

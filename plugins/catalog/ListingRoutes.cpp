@@ -70,7 +70,7 @@ nlohmann::json ListingRoutes::summaries(const std::vector<std::string>& video_id
 template <class ReadFeed>
 nlohmann::json ListingRoutes::page_of(const plugin::PageRequest& page, ReadFeed read_feed) const {
   const FeedPage feed_page = read_feed(plugin::page_offset(page), page.page_size);
-  return plugin::page_envelope(summaries(feed_page.video_ids), page, feed_page.total);
+  return plugin::page_envelope(summaries(feed_page.ids), page, feed_page.total);
 }
 
 plugin::Response ListingRoutes::latest(const plugin::Request& request) const {

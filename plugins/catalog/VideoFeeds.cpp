@@ -48,7 +48,7 @@ VideoFeeds::VideoFeeds(plugin::DataClient& data)
     : latest_(data, kLatestVideosTable),
       by_tag_(data, kVideosByTagTable),
       by_uploader_(data, kVideosByUploaderTable),
-      counts_(data) {}
+      counts_(data, kFeedCountsCollection) {}
 
 void VideoFeeds::add(const Row& video) const {
   for (const auto& feed : feeds_of(video)) {
@@ -173,29 +173,9 @@ void VideoFeeds::erase(const Feed& feed, const Row& video) const {
 }
 
 FeedPage VideoFeeds::page(const Feed& feed, std::int64_t offset, int count) const {
-  FeedPage result;
-  const BucketCounts months = counts_.months(feed.id);
-  for (const auto& [month, videos] : months) result.total += videos;
-  std::int64_t skip = offset;
-  // Whole months, then whole days, are skipped by their counts; only the page's first day is read from
-  // before the page starts.
-  for (auto month = months.rbegin(); month != months.rend() && static_cast<int>(result.video_ids.size()) < count; ++month) {
-    if (skip >= month->second) {
-      skip -= month->second;
-      continue;
-    }
-    const BucketCounts days = counts_.days(feed.id, month->first);
-    for (auto day = days.rbegin(); day != days.rend() && static_cast<int>(result.video_ids.size()) < count; ++day) {
-      if (skip >= day->second) {
-        skip -= day->second;
-        continue;
-      }
-      const int wanted = count - static_cast<int>(result.video_ids.size());
-      for (auto& id : read_day(feed, month->first + "-" + day->first, skip, wanted)) result.video_ids.push_back(std::move(id));
-      skip = 0;
-    }
-  }
-  return result;
+  return counts_.page(feed.id, offset, count, [&](const std::string& day, std::int64_t skip, int take) {
+    return read_day(feed, day, skip, take);
+  });
 }
 
 std::vector<std::string> VideoFeeds::read_day(const Feed& feed, const std::string& day, std::int64_t skip, int take) const {

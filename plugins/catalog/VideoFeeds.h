@@ -4,7 +4,8 @@
 //   latest_videos       (day)          — every video
 //   videos_by_tag       (tag, day)     — one row per tag of a video
 //   videos_by_uploader  (userid, day)  — the videos of one uploader
-// Partitions stay bounded (one day each) and FeedCounts holds each feed's count per month and day. A page
+// Partitions stay bounded (one day each) and `feed_counts` (plugin::data::DayCounts) holds each feed's
+// count per month and day. A page
 // reads the feed's month counts, the day counts of the month where the page starts, then the day
 // partitions from there — the rows of the page and the rows before it in its first day, never every video.
 
@@ -17,19 +18,16 @@
 #include <nlohmann/json.hpp>
 
 #include "killrvideo/plugin/HostServices.h"
+#include "killrvideo/plugin/data/DayCounts.h"
 #include "killrvideo/plugin/data/Filter.h"
 #include "killrvideo/plugin/data/Table.h"
-
-#include "FeedCounts.h"
 
 namespace killrvideo::catalog {
 
 using Row = nlohmann::ordered_json;
 
-struct FeedPage {
-  std::vector<std::string> video_ids;  // newest first
-  std::int64_t total = 0;              // videos in the whole feed
-};
+// The page's video ids, newest first, and the videos in the whole feed.
+using FeedPage = plugin::data::CountedPage;
 
 class VideoFeeds {
  public:
@@ -51,7 +49,7 @@ class VideoFeeds {
   void reconcile(const std::vector<Row>& videos, const std::function<void(const std::string&)>& report) const;
   // Every feed's count per day ("YYYY-MM-DD"), counted from the rows of the three tables.
   std::map<std::string, std::map<std::string, std::int64_t>> count_rows() const;
-  const FeedCounts& counts() const noexcept { return counts_; }
+  const plugin::data::DayCounts& counts() const noexcept { return counts_; }
 
  private:
   struct Feed {
@@ -77,7 +75,7 @@ class VideoFeeds {
   plugin::data::Table latest_;
   plugin::data::Table by_tag_;
   plugin::data::Table by_uploader_;
-  FeedCounts counts_;
+  plugin::data::DayCounts counts_;
 };
 
 }  // namespace killrvideo::catalog

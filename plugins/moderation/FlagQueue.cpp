@@ -19,6 +19,12 @@ namespace {
 
 std::string day_of(const Flag& flag) { return plugin::utc_day(flag.created_ms); }
 
+std::int64_t total_of(const plugin::data::BucketCounts& counts) {
+  std::int64_t total = 0;
+  for (const auto& [bucket, count] : counts) total += count;
+  return total;
+}
+
 // Every flag is listed in "all" and in the queue of its status.
 std::vector<std::string> queues_of(const Flag& flag) { return {kAllFlagsQueue, flag.status}; }
 
@@ -37,7 +43,7 @@ std::tuple<std::string, std::string, std::string> identity(const nlohmann::order
 
 }  // namespace
 
-FlagQueue::FlagQueue(plugin::DataClient& data) : rows_(data, kFlagQueueTable), counts_(data) {}
+FlagQueue::FlagQueue(plugin::DataClient& data) : rows_(data, kFlagQueueTable), counts_(data, kFlagCountsCollection) {}
 
 void FlagQueue::add(const Flag& flag) const {
   for (const auto& queue : queues_of(flag)) {
@@ -55,29 +61,9 @@ void FlagQueue::move(const Flag& flag, const std::string& from_status, const std
 }
 
 QueuePage FlagQueue::page(const std::string& queue, std::int64_t offset, int count) const {
-  QueuePage result;
-  const BucketCounts months = counts_.months(queue);
-  for (const auto& [month, flags] : months) result.total += flags;
-  std::int64_t skip = offset;
-  // Whole months, then whole days, are skipped by their counts; only the page's first day is read from
-  // before the page starts.
-  for (auto month = months.rbegin(); month != months.rend() && static_cast<int>(result.flag_ids.size()) < count; ++month) {
-    if (skip >= month->second) {
-      skip -= month->second;
-      continue;
-    }
-    const BucketCounts days = counts_.days(queue, month->first);
-    for (auto day = days.rbegin(); day != days.rend() && static_cast<int>(result.flag_ids.size()) < count; ++day) {
-      if (skip >= day->second) {
-        skip -= day->second;
-        continue;
-      }
-      const int wanted = count - static_cast<int>(result.flag_ids.size());
-      for (auto& id : read_day(queue, month->first + "-" + day->first, skip, wanted)) result.flag_ids.push_back(std::move(id));
-      skip = 0;
-    }
-  }
-  return result;
+  return counts_.page(queue, offset, count, [&](const std::string& day, std::int64_t skip, int take) {
+    return read_day(queue, day, skip, take);
+  });
 }
 
 void FlagQueue::reconcile(const std::vector<Flag>& flags, const std::function<void(const std::string&)>& report) const {
@@ -103,7 +89,11 @@ void FlagQueue::reconcile(const std::vector<Flag>& flags, const std::function<vo
     rows_.insert_one(missing_row);
     report(std::string(kFlagQueueTable) + ": wrote missing row of flag " + std::get<2>(key) + " in " + std::get<0>(key));
   }
-  counts_.overwrite_all(per_day, report);
+  counts_.reconcile(per_day, [&](const std::string& document_id, const plugin::data::BucketCounts& was,
+                                 const plugin::data::BucketCounts& is) {
+    report(std::string(kFlagCountsCollection) + " " + document_id + ": " + std::to_string(total_of(was)) + " -> " +
+           std::to_string(total_of(is)));
+  });
 }
 
 nlohmann::ordered_json FlagQueue::row(const std::string& queue, const Flag& flag) const {

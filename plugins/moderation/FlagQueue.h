@@ -1,6 +1,7 @@
 #pragma once
 // The moderator's queue: `flag_queue` holds each flag twice — in queue "all" and in the queue of its
-// status — partitioned by (queue, UTC day of flagging), newest first, with QueueCounts beside it. A
+// status — partitioned by (queue, UTC day of flagging), newest first, with its month and day counts in
+// `flag_counts` (plugin::data::DayCounts) beside it. A
 // status change moves the flag's row between status queues; its place in time does not change.
 // A page reads the month and day counts, then only the day partitions the page lies in.
 
@@ -11,19 +12,17 @@
 #include <vector>
 
 #include "killrvideo/plugin/HostServices.h"
+#include "killrvideo/plugin/data/DayCounts.h"
 #include "killrvideo/plugin/data/Table.h"
 
 #include "Flag.h"
-#include "QueueCounts.h"
 
 namespace killrvideo::moderation {
 
 inline constexpr const char* kAllFlagsQueue = "all";
 
-struct QueuePage {
-  std::vector<std::string> flag_ids;  // newest first
-  std::int64_t total = 0;             // flags in the whole queue
-};
+// The page's flag ids, newest first, and the flags in the whole queue.
+using QueuePage = plugin::data::CountedPage;
 
 class FlagQueue {
  public:
@@ -42,7 +41,7 @@ class FlagQueue {
   std::vector<std::string> read_day(const std::string& queue, const std::string& day, std::int64_t skip, int take) const;
 
   plugin::data::Table rows_;
-  QueueCounts counts_;
+  plugin::data::DayCounts counts_;
 };
 
 }  // namespace killrvideo::moderation

@@ -81,7 +81,7 @@ plugin::Response FlagRoutes::list_route(const plugin::Request& request) const {
   const plugin::PageRequest page = plugin::page_request(request);
   const QueuePage listed = services_.queue.page(queue, plugin::page_offset(page), page.page_size);
   nlohmann::json items = nlohmann::json::array();
-  for (const auto& flag : services_.flags.find_many(listed.flag_ids)) items.push_back(flag_json(flag));
+  for (const auto& flag : services_.flags.find_many(listed.ids)) items.push_back(flag_json(flag));
   return plugin::json_response(200, plugin::page_envelope(std::move(items), page, listed.total));
 }
 
