@@ -8,6 +8,7 @@
 
 #include "ContentEmbedding.h"
 #include "UtcTime.h"
+#include "VideoEvents.h"
 #include "VideoJson.h"
 #include "VideoModeration.h"
 
@@ -121,6 +122,7 @@ plugin::Response VideoRoutes::update(const plugin::Request& request) const {
     catalog_.videos.update(video_id, update);
   }
   const Row updated = existing_video(request);
+  if (!changes.empty()) publish_video_event(catalog_.host, kVideoUpdatedTopic, updated);
   return plugin::json_response(200, video_detail(updated, catalog_.stats.of(video_id)));
 }
 
