@@ -1,0 +1,34 @@
+#include "KeywordSearch.h"
+
+#include "killrvideo/plugin/data/FindOptions.h"
+#include "killrvideo/plugin/data/Projection.h"
+#include "killrvideo/plugin/data/Sort.h"
+
+#include "RankedReads.h"
+#include "SearchTables.h"
+
+namespace killrvideo::search {
+
+using plugin::data::Filter;
+using plugin::data::FindOptions;
+using plugin::data::Projection;
+using plugin::data::Sort;
+
+KeywordSearch::KeywordSearch(plugin::DataClient& data) : texts_(data, kVideoTextTable) {}
+
+std::vector<std::string> KeywordSearch::hits(const std::string& query) const {
+  const auto read = [&](std::size_t limit) {
+    const auto options = FindOptions()
+                             .sort(Sort::by_lexical(kVideoTextColumn, query))
+                             .projection(Projection::include({"videoid"}))
+                             .limit(static_cast<int>(limit));
+    return texts_.find(Filter(), options).documents;
+  };
+  std::vector<std::string> ids;
+  for (const Row& row : read_all_hits(read, [](const std::vector<Row>&) { return false; })) {
+    ids.push_back(row.at("videoid").get<std::string>());
+  }
+  return ids;
+}
+
+}  // namespace killrvideo::search
