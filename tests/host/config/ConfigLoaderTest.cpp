@@ -518,8 +518,8 @@ TEST(ConfigLoaderTest, DefaultConfigIsTheEmbeddedDevelopmentSetup) {
   std::vector<std::string> enabled;
   std::vector<std::string> disabled;
   for (const auto& plugin : config.plugins) (plugin.enabled ? enabled : disabled).push_back(plugin.name);
-  EXPECT_EQ(enabled,
-            std::vector<std::string>({"accounts", "catalog", "comments_ratings", "recommendations", "moderation"}));
+  EXPECT_EQ(enabled, std::vector<std::string>(
+                         {"accounts", "catalog", "search", "comments_ratings", "recommendations", "moderation"}));
   EXPECT_EQ(disabled, std::vector<std::string>({"example"}));
 }
 
