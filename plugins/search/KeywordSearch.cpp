@@ -19,7 +19,7 @@ KeywordSearch::KeywordSearch(plugin::DataClient& data) : texts_(data, kVideoText
 std::vector<std::string> KeywordSearch::hits(const std::string& query) const {
   const auto read = [&](std::size_t limit) {
     const auto options = FindOptions()
-                             .sort(Sort::by_lexical(kVideoTextColumn, query))
+                             .sort(Sort::by_relevance(kVideoTextColumn, query))
                              .projection(Projection::include({"videoid"}))
                              .limit(static_cast<int>(limit));
     return texts_.find(Filter(), options).documents;
