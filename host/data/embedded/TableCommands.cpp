@@ -17,7 +17,8 @@ const std::map<std::string, Handler>& handlers() {
       {"insertOne", table_insert},       {"insertMany", table_insert}, {"find", table_find},
       {"findOne", table_find},           {"updateOne", table_update_one}, {"deleteOne", table_delete},
       {"deleteMany", table_delete},      {"createIndex", run_table_index_command},
-      {"createVectorIndex", run_table_index_command}, {"listIndexes", run_table_index_command},
+      {"createVectorIndex", run_table_index_command}, {"createTextIndex", run_table_index_command},
+      {"listIndexes", run_table_index_command},
   };
   return table;
 }

@@ -13,6 +13,7 @@
 #include "data/embedded/TableReadWarnings.h"
 #include "data/embedded/TableRows.h"
 #include "data/embedded/TableSort.h"
+#include "data/embedded/TextIndex.h"
 #include "data/embedded/VectorCodec.h"
 
 namespace killrvideo::host::embedded {
@@ -23,6 +24,7 @@ using json = nlohmann::ordered_json;
 
 constexpr std::int64_t kMaxInMemorySortRows = 10000;
 constexpr std::int64_t kMaxVectorSortLimit = 1000;
+constexpr std::int64_t kMaxLexicalSortLimit = 1000;
 constexpr std::int64_t kNoLimit = std::numeric_limits<std::int64_t>::max();
 
 struct FindRequest {
@@ -147,6 +149,28 @@ json vector_read(EngineState& state, Connection& connection, const FindRequest& 
   return {{"documents", documents}, {"nextPageState", nullptr}};
 }
 
+// Lexical sort: the text index ranks the matching rowids (BM25, best first) and rows are read one at a
+// time, each checked against the rest of the filter, until `limit` rows (at most 1000; a larger limit is
+// capped, as the Data API does) are found: a page of N rows reads about N rows when the filter passes them.
+// One page, no continuation, like an ANN sort.
+json lexical_read(Connection& connection, const FindRequest& request) {
+  const auto wanted = static_cast<std::size_t>(request.find_one ? 1 : std::min(request.limit, kMaxLexicalSortLimit));
+  json documents = json::array();
+  if (!request.plan.lexical_terms.empty()) {
+    const TextIndex index(request.object.storage_table(), *request.object.table.text_index_on(request.plan.lexical_column));
+    auto ranked = connection.prepare(index.ranked_rowids());
+    ranked.bind(1, request.plan.lexical_terms);
+    const std::string row_sql = "SELECT " + select_list(request.columns) + from_where(request) + " AND rowid = ?";
+    while (documents.size() < wanted && ranked.step()) {
+      auto row = connection.prepare(row_sql);
+      row.bind_all(request.filter.params);
+      row.bind(static_cast<int>(request.filter.params.size()) + 1, ranked.column_int(0));
+      if (row.step()) documents.push_back(read_row(request.object.table, request.columns, row));
+    }
+  }
+  return {{"documents", documents}, {"nextPageState", nullptr}};
+}
+
 void read_options(FindRequest& request) {
   const json& body = request.command.body;
   require_known_fields(body, {"filter", "projection", "sort", "options"}, request.command.name);
@@ -166,17 +190,21 @@ void read_options(FindRequest& request) {
 CommandResult table_find(EngineState& state, const Command& command, const SchemaObject& table) {
   FindRequest request{command, table, command.name == "findOne", json::object(), {}, {}, {}};
   read_options(request);
-  request.filter = compile_table_filter(table.table, object_field(command.body, "filter"));
+  const json& filter = object_field(command.body, "filter");
+  request.filter = compile_table_filter(table, filter);
   request.columns = table_projection(table.table, object_field(command.body, "projection"));
   const bool has_skip = request.options.contains("skip") && !request.options["skip"].is_null();
   request.plan = plan_table_sort(table.table, object_field(command.body, "sort"), request.filter, has_skip);
+  if (request.plan.kind == TableSortPlan::Kind::Lexical) request.filter = compile_table_filter(table, filter, MatchForm::PerRow);
 
   CommandResult result;
+  // The Data API suppresses ZERO_FILTER_OPERATIONS for ANN sorts only, not for lexical ones.
   result.warnings = table_filter_warnings(table, request.filter, request.plan.kind == TableSortPlan::Kind::Vector);
   auto lease = state.database.reader();
   Transaction snapshot(lease.connection(), false);
   json page;
   if (request.plan.kind == TableSortPlan::Kind::Vector) page = vector_read(state, lease.connection(), request, result);
+  else if (request.plan.kind == TableSortPlan::Kind::Lexical) page = lexical_read(lease.connection(), request);
   else if (request.plan.kind == TableSortPlan::Kind::InMemory) page = in_memory_read(state, lease.connection(), request, result);
   else page = paged_read(state, lease.connection(), request);
   snapshot.commit();
