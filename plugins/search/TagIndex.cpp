@@ -78,6 +78,7 @@ void TagIndex::clear_grams(const std::string& tag) const {
 }
 
 std::vector<std::string> TagIndex::carried(const std::vector<std::string>& tags) const {
+  if (tags.empty()) return {};
   std::vector<nlohmann::ordered_json> ids(tags.begin(), tags.end());
   std::set<std::string> counted;
   const auto documents = counts_.find(Filter().in("_id", ids), FindOptions().limit(static_cast<int>(ids.size()))).documents;
