@@ -44,8 +44,9 @@ const std::vector<KnownAnswer>& known_answers() {
 std::vector<std::string> first_page_ids(HttpClient& client, const KnownAnswer& answer) {
   const auto response = client.get("/api/v1/search/videos?pageSize=20&mode=" + answer.mode + "&query=" + answer.query);
   EXPECT_EQ(response.status, 200) << response.body;
+  const json page = response.json();
   std::vector<std::string> ids;
-  for (const auto& item : response.json()["data"]) ids.push_back(item["videoId"].get<std::string>());
+  for (const auto& item : page["data"]) ids.push_back(item["videoId"].get<std::string>());
   return ids;
 }
 
