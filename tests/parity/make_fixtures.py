@@ -292,3 +292,37 @@ write("08_text_index.json","Table text indexes: createTextIndex, listIndexes, $m
  step({"find":{"filter":{"title":{"$match":"vector"}}}},
       {"errors":[err("CANNOT_LEXICAL_FILTER_NON_INDEXED_COLUMNS","FILTER")]}, target="clips", note="dropped"),
 ])
+
+# 09 alterTable on tables; replaceOne / findOneAndReplace on collections; what this server does not implement
+people_def={"columns":{"id":"text","age":"int","comment":"text"},"primaryKey":"id"}
+write("09_alter_and_replace.json","alterTable add/drop columns, replaceOne and findOneAndReplace, and the refusals of what this local server does not implement (§4.5, §5)",[
+ step({"createTable":{"name":"people","definition":people_def}}, ok()),
+ step({"createIndex":{"name":"people_age","definition":{"column":"age"}}}, ok(), target="people"),
+ step({"insertOne":{"document":{"id":"a","age":30,"comment":"hello"}}}, {"status":"<any>"}, target="people"),
+ step({"alterTable":{"operation":{"add":{"columns":{"score":"double","tags":{"type":"set","valueType":"text"}}}}}}, ok(), target="people"),
+ step({"insertOne":{"document":{"id":"b","score":2.5,"tags":["x"]}}}, {"status":"<any>"}, target="people", note="added columns take values"),
+ step({"findOne":{"filter":{"id":"b"},"projection":{"score":1,"tags":1}}},
+      {"data":{"document":{"score":2.5,"tags":["x"]}},"status":"<any>"}, target="people"),
+ step({"alterTable":{"operation":{"add":{"columns":{"age":"int"}}}}}, {"errors":[err("CANNOT_ADD_EXISTING_COLUMNS","SCHEMA")]}, target="people"),
+ step({"alterTable":{"operation":{"drop":{"columns":["comment"]}}}}, ok(), target="people"),
+ step({"findOne":{"filter":{"id":"a"}}}, {"data":{"document":{"id":"a","age":30}},"status":"<any>"}, target="people", note="dropped column is gone"),
+ step({"alterTable":{"operation":{"drop":{"columns":["id"]}}}}, {"errors":[err("CANNOT_DROP_PRIMARY_KEY_COLUMNS","SCHEMA")]}, target="people"),
+ step({"alterTable":{"operation":{"drop":{"columns":["age"]}}}}, {"errors":[err("CANNOT_DROP_INDEXED_COLUMNS","SCHEMA")]}, target="people"),
+ step({"alterTable":{"operation":{"drop":{"columns":["nope"]}}}}, {"errors":[err("CANNOT_DROP_UNKNOWN_COLUMNS","SCHEMA")]}, target="people"),
+ step({"alterTable":{"operation":{"add":{"columns":{}}}}}, {"errors":[err("MISSING_ALTER_TABLE_OPERATIONS","SCHEMA")]}, target="people"),
+ step({"alterTable":{"operation":{"dropVectorize":{"columns":["score"]}}}}, {"errors":[err("COMMAND_NOT_IMPLEMENTED","")]}, target="people",
+      note="vectorize settings are not implemented in this local server"),
+ step({"createCollection":{"name":"notes"}}, ok()),
+ step({"insertMany":{"documents":[{"_id":"n1","views":5,"title":"old"},{"_id":"n2","views":9}]}}, {"status":{"insertedIds":["n1","n2"]}}, target="notes"),
+ step({"replaceOne":{"filter":{"_id":"n1"},"replacement":{"views":6}}}, {"status":{"matchedCount":1,"modifiedCount":1}}, target="notes"),
+ step({"findOne":{"filter":{"_id":"n1"}}}, {"data":{"document":{"_id":"n1","views":6}}}, target="notes", note="replaced whole"),
+ step({"replaceOne":{"filter":{"_id":"n3"},"replacement":{"views":1},"options":{"upsert":True}}},
+      {"status":{"upsertedId":"n3","matchedCount":0,"modifiedCount":0}}, target="notes"),
+ step({"findOneAndReplace":{"filter":{},"sort":{"views":-1},"replacement":{"views":0},"options":{"returnDocument":"after"}}},
+      {"data":{"document":{"_id":"n2","views":0}},"status":{"matchedCount":1,"modifiedCount":1}}, target="notes"),
+ step({"replaceOne":{"filter":{"_id":"n1"},"replacement":{"_id":"n9"}}}, {"errors":[err("DOCUMENT_REPLACE_DIFFERENT_DOCID","DOCUMENT")]}, target="notes"),
+ step({"findAndRerank":{"sort":{"$hybrid":"cats"}}}, {"errors":[err("COMMAND_NOT_IMPLEMENTED","")]}, target="notes",
+      note="not implemented in this local server"),
+ step({"findAndRerank":{"sort":{"$hybrid":"cats"}}}, {"errors":[err("UNSUPPORTED_TABLE_COMMAND","")]}, target="people",
+      note="tables do not have it in the Data API either"),
+])
