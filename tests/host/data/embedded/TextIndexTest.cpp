@@ -88,10 +88,14 @@ TEST_F(TextIndexTest, EnglishAnalyzerStemsAndStandardDoesNot) {
   insert(R"([{"day":"d","id":1,"title":"Running with the wolves"},{"day":"d","id":2,"title":"run"}])"_json);
   create_title_index("standard");
   EXPECT_EQ(matching("run"), (std::vector<int>{2}));
+  EXPECT_EQ(matching("the run"), (std::vector<int>{}));  // standard keeps stop words
   run("", R"({"dropIndex":{"name":"clips_title"}})"_json);
   create_title_index("english");
   EXPECT_EQ(matching("run"), (std::vector<int>{1, 2}));
   EXPECT_EQ(matching("runs"), (std::vector<int>{1, 2}));
+  EXPECT_EQ(matching("running with THE wolves"), (std::vector<int>{1}));
+  EXPECT_EQ(matching("the run"), (std::vector<int>{1, 2}));  // english drops stop words from the query
+  EXPECT_EQ(matching("the"), (std::vector<int>{}));
 }
 
 TEST_F(TextIndexTest, LexicalSortRanksByBm25) {
