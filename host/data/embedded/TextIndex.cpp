@@ -39,7 +39,8 @@ TextIndex::TextIndex(const std::string& storage_table, const IndexDef& index)
     : storage_table_(storage_table),
       column_(index.column),
       analyzer_(analyzer_of(index)),
-      fts_table_(storage_table + "_text_" + index.name) {}
+      // '$' cannot be in an index name, so no regular index ("<table>_<name>") ever takes this name.
+      fts_table_(storage_table + "$text_" + index.name) {}
 
 std::string TextIndex::tokenizer_for(const std::string& analyzer) {
   // Lucene's standard analyzer lowercases and keeps diacritics; english adds Porter stemming.
