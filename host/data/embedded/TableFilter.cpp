@@ -202,7 +202,7 @@ class Compiler {
       fail("FILTER", "INVALID_FILTER_COLUMN_VALUES",
            "The command used $match on the column " + column + " with a non-string value; $match takes a string of "
            "space-separated terms.");
-    const std::string expression = TextIndex::match_expression(operand.get<std::string>());
+    const std::string expression = TextIndex::match_expression(operand.get<std::string>(), *index);
     if (expression.empty()) return "0";  // no term: nothing matches
     const TextIndex text_index(object_->storage_table(), *index);
     const std::string condition =

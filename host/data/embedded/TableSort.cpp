@@ -59,7 +59,7 @@ TableSortPlan lexical_plan(const TableDef& table, const json& sort, bool has_ski
   TableSortPlan plan;
   plan.kind = TableSortPlan::Kind::Lexical;
   plan.lexical_column = column;
-  plan.lexical_terms = TextIndex::match_expression(sort.begin().value().get<std::string>());
+  plan.lexical_terms = TextIndex::match_expression(sort.begin().value().get<std::string>(), *table.text_index_on(column));
   return plan;
 }
 

@@ -1,6 +1,7 @@
 #include "data/embedded/TextIndex.h"
 
 #include <cctype>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -14,10 +15,22 @@ namespace {
 // inside tokens and unicode61 splits them further where it must.
 bool is_token_byte(unsigned char byte) { return byte >= 0x80 || std::isalnum(byte); }
 
-std::string quoted_term(const std::string& term) {
-  std::string quoted = "\"";
-  for (char c : term) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return quoted + "\"";
+// Lucene's English stop words, which its "english" analyzer drops ("standard" keeps every word). They
+// stay in the FTS5 index; leaving them out of the query is what makes "the matrix" match as on Astra.
+bool is_english_stop_word(std::string term) {
+  static const std::set<std::string> stop_words = {
+      "a",  "an",  "and",  "are", "as",   "at",    "be",    "but",   "by",   "for",  "if",   "in",   "into", "is",
+      "it", "no",  "not",  "of",  "on",   "or",    "such",  "that",  "the",  "their", "then", "there", "these",
+      "they", "this", "to", "was", "will", "with"};
+  for (char& c : term) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return stop_words.count(term) > 0;
+}
+
+// Terms hold token bytes only, never a quote, so quoting needs no escaping.
+std::string quoted_term(const std::string& term) { return "\"" + term + "\""; }
+
+std::string analyzer_of(const IndexDef& index) {
+  return nlohmann::json::parse(index.options_json).value("analyzer", "standard");
 }
 
 }  // namespace
@@ -25,8 +38,9 @@ std::string quoted_term(const std::string& term) {
 TextIndex::TextIndex(const std::string& storage_table, const IndexDef& index)
     : storage_table_(storage_table),
       column_(index.column),
-      analyzer_(nlohmann::json::parse(index.options_json).value("analyzer", "standard")),
-      fts_table_(storage_table + "_text_" + index.name) {}
+      analyzer_(analyzer_of(index)),
+      // '$' cannot be in an index name, so no regular index ("<table>_<name>") ever takes this name.
+      fts_table_(storage_table + "$text_" + index.name) {}
 
 std::string TextIndex::tokenizer_for(const std::string& analyzer) {
   // Lucene's standard analyzer lowercases and keeps diacritics; english adds Porter stemming.
@@ -37,12 +51,17 @@ std::string TextIndex::tokenizer_for(const std::string& analyzer) {
            "', which this local server does not implement; it implements \"standard\" and \"english\".");
 }
 
-std::string TextIndex::match_expression(const std::string& terms) {
+std::string TextIndex::match_expression(const std::string& terms, const IndexDef& index) {
+  const bool drop_stop_words = analyzer_of(index) == "english";
   // Quoting each term keeps FTS5's query syntax (AND, OR, NEAR, *, ^, column filters) out of user text;
   // splitting on separators first keeps "a-b" two terms rather than a phrase, as the analyzers do.
   std::string expression, term;
   auto flush = [&] {
     if (term.empty()) return;
+    if (drop_stop_words && is_english_stop_word(term)) {
+      term.clear();
+      return;
+    }
     expression += (expression.empty() ? "" : " ") + quoted_term(term);
     term.clear();
   };

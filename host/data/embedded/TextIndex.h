@@ -19,8 +19,8 @@ class TextIndex {
   // tokenizer; fails with the Data API's error for anything else.
   static std::string tokenizer_for(const std::string& analyzer);
   // The FTS5 query that matches rows holding every term of `terms` (space separated, as the Data API
-  // takes them); empty when `terms` has no term at all.
-  static std::string match_expression(const std::string& terms);
+  // takes them), without the stop words the index's analyzer drops; empty when no term is left.
+  static std::string match_expression(const std::string& terms, const IndexDef& index);
 
   // Creates the FTS5 table and its triggers and indexes the rows already stored.
   void create(Connection& writer) const;

@@ -53,6 +53,15 @@ TEST_F(TextIndexTest, CreateListAndDrop) {
                "CANNOT_LEXICAL_FILTER_NON_INDEXED_COLUMNS", "Lexical filter used on a column without a text index");
 }
 
+TEST_F(TextIndexTest, ARegularIndexNamedLikeTheTextIndexStorageCoexists) {
+  ASSERT_EQ(run("clips", R"({"createIndex":{"name":"text_clips_title","definition":{"column":"category"}}})"_json),
+            R"({"status":{"ok":1}})"_json);
+  create_title_index("standard");
+  insert(R"([{"day":"d","id":1,"title":"alpha","category":"c"}])"_json);
+  EXPECT_EQ(matching("alpha"), (std::vector<int>{1}));
+  EXPECT_EQ(ids(R"({"find":{"filter":{"category":"c"},"projection":{"id":1}}})"_json), (std::vector<int>{1}));
+}
+
 TEST_F(TextIndexTest, CreateRefusesWhatItCannotIndex) {
   expect_error(run("clips", R"({"createTextIndex":{"name":"v","definition":{"column":"views"}}})"_json), "SCHEMA",
                "UNSUPPORTED_TEXT_INDEX_FOR_DATA_TYPES", "Text index not supported by data types");
@@ -88,10 +97,14 @@ TEST_F(TextIndexTest, EnglishAnalyzerStemsAndStandardDoesNot) {
   insert(R"([{"day":"d","id":1,"title":"Running with the wolves"},{"day":"d","id":2,"title":"run"}])"_json);
   create_title_index("standard");
   EXPECT_EQ(matching("run"), (std::vector<int>{2}));
+  EXPECT_EQ(matching("the run"), (std::vector<int>{}));  // standard keeps stop words
   run("", R"({"dropIndex":{"name":"clips_title"}})"_json);
   create_title_index("english");
   EXPECT_EQ(matching("run"), (std::vector<int>{1, 2}));
   EXPECT_EQ(matching("runs"), (std::vector<int>{1, 2}));
+  EXPECT_EQ(matching("running with THE wolves"), (std::vector<int>{1}));
+  EXPECT_EQ(matching("the run"), (std::vector<int>{1, 2}));  // english drops stop words from the query
+  EXPECT_EQ(matching("the"), (std::vector<int>{}));
 }
 
 TEST_F(TextIndexTest, LexicalSortRanksByBm25) {
