@@ -8,6 +8,7 @@
 
 #include "ContentEmbedding.h"
 #include "UtcTime.h"
+#include "TagRules.h"
 #include "VideoEvents.h"
 #include "VideoJson.h"
 #include "VideoModeration.h"
@@ -48,6 +49,10 @@ VideoChanges read_changes(const plugin::Request& request) {
   changes.description = body.string("description", 0, kMaxDescriptionLength, plugin::Presence::Optional);
   changes.tags = body.string_list("tags", plugin::Presence::Optional);
   body.finish();
+  if (changes.tags) {
+    auto issues = tag_issues(*changes.tags);
+    if (!issues.empty()) throw plugin::ValidationError(std::move(issues));
+  }
   return changes;
 }
 

@@ -17,17 +17,13 @@ using plugin::data::Sort;
 KeywordSearch::KeywordSearch(plugin::DataClient& data) : texts_(data, kVideoTextTable) {}
 
 std::vector<std::string> KeywordSearch::hits(const std::string& query) const {
-  const auto read = [&](std::size_t limit) {
-    const auto options = FindOptions()
-                             .sort(Sort::by_relevance(kVideoTextColumn, query))
-                             .projection(Projection::include({"videoid"}))
-                             .limit(static_cast<int>(limit));
-    return texts_.find(Filter(), options).documents;
-  };
+  // A lexical read answers matching rows only: asking for the cap reads no more than the hits.
+  const auto options = FindOptions()
+                           .sort(Sort::by_relevance(kVideoTextColumn, query))
+                           .projection(Projection::include({"videoid"}))
+                           .limit(static_cast<int>(kMaxRankedHits));
   std::vector<std::string> ids;
-  for (const Row& row : read_all_hits(read, [](const std::vector<Row>&) { return false; })) {
-    ids.push_back(row.at("videoid").get<std::string>());
-  }
+  for (const Row& row : texts_.find(Filter(), options).documents) ids.push_back(row.at("videoid").get<std::string>());
   return ids;
 }
 

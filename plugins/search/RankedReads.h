@@ -1,7 +1,9 @@
 #pragma once
 // Both search modes read a ranked list (ANN or text relevance) that the Data API caps at 1000 rows and
-// cannot count. The answer's total needs every hit, so the read starts small and grows until it has
-// them all, or reaches the cap: a query with few hits reads few rows.
+// cannot count, so the answer's total needs every hit. A lexical read answers only matching rows, so one
+// read of the cap costs what the hits cost. An ANN read answers `limit` rows whatever their similarity,
+// so semantic mode reads a first 100 and asks for the cap only when the 100th is still a hit: a query
+// with few hits reads few rows, and no query reads more than 1,100.
 
 #include <cstddef>
 #include <functional>
@@ -16,11 +18,10 @@ using Row = nlohmann::ordered_json;
 // The Data API's cap on a vector or lexical sort (data-api-wire §4.2): the most hits a search reports.
 inline constexpr std::size_t kMaxRankedHits = 1000;
 inline constexpr std::size_t kFirstRankedRead = 100;
-inline constexpr std::size_t kRankedReadGrowth = 4;
 
 // `read(limit)` answers up to `limit` rows in rank order; `past_last_hit(rows)` says whether the rows
-// already run past the last hit (a similarity under the threshold). Reads again with a larger limit
-// until the rows are fewer than asked, run past the last hit, or the cap was asked for.
+// already run past the last hit (a similarity under the threshold). Reads kFirstRankedRead rows, then
+// the cap unless those were fewer than asked or ran past the last hit.
 std::vector<Row> read_all_hits(const std::function<std::vector<Row>(std::size_t limit)>& read,
                                const std::function<bool(const std::vector<Row>& rows)>& past_last_hit);
 

@@ -157,6 +157,23 @@ TEST_F(SubmissionRoutesTest, MissingOverlongAndNonHttpUrlsAre422) {
   EXPECT_EQ(response_json(submit({{"youtubeUrl", long_url}}))["detail"][0]["type"], "url_too_long");
 }
 
+TEST_F(SubmissionRoutesTest, TagsAreLimitedInNumberAndLengthAndNothingIsWritten) {
+  const json too_many = response_json(submit({{"youtubeUrl", "https://youtu.be/abcdefghijk"},
+                                              {"tags", std::vector<std::string>(51, "t")}}))["detail"];
+  ASSERT_EQ(too_many.size(), 1U) << too_many;
+  EXPECT_EQ(too_many[0]["type"], "too_long");
+  EXPECT_EQ(too_many[0]["loc"], json({"body", "tags"}));
+
+  const json bad = response_json(submit({{"youtubeUrl", "https://youtu.be/abcdefghijk"},
+                                         {"tags", {"ok", "", std::string(51, 'x'), std::string(50, 'y')}}}))["detail"];
+  ASSERT_EQ(bad.size(), 2U) << bad;
+  EXPECT_EQ(bad[0]["type"], "string_too_short");
+  EXPECT_EQ(bad[0]["loc"], json({"body", "tags", 1}));
+  EXPECT_EQ(bad[1]["type"], "string_too_long");
+  EXPECT_EQ(bad[1]["loc"], json({"body", "tags", 2}));
+  EXPECT_TRUE(host_.data().calls().empty());
+}
+
 TEST_F(SubmissionRoutesTest, PreviewWithoutOEmbedIsTheMockTitle) {
   const auto response = host_.call(Method::Post, "/api/v1/videos/preview", {{"youtubeUrl", "https://youtu.be/abcdefghijk"}});
   ASSERT_EQ(response.status, 200);

@@ -132,6 +132,16 @@ TEST_F(VideoRoutesTest, UpdateByAStrangerIs403AndAShortTitle422) {
   EXPECT_EQ(response_json(invalid)["detail"][0]["type"], "string_too_short");
 }
 
+TEST_F(VideoRoutesTest, AnUpdateWithTooManyOrOverlongTagsIs422AndReadsNothing) {
+  const auto too_many = host_.call(Method::Put, kVideoPath, {{"tags", std::vector<std::string>(51, "t")}}, owner());
+  EXPECT_EQ(too_many.status, 422);
+  EXPECT_EQ(response_json(too_many)["detail"][0]["type"], "too_long");
+  const auto too_long = host_.call(Method::Put, kVideoPath, {{"tags", {"fine", std::string(51, 'x')}}}, owner());
+  EXPECT_EQ(too_long.status, 422);
+  EXPECT_EQ(response_json(too_long)["detail"][0]["loc"], json({"body", "tags", 1}));
+  EXPECT_TRUE(host_.data().calls().empty());
+}
+
 TEST_F(VideoRoutesTest, AViewIncrementsTheCounterAndTheDaysCountAndPublishes) {
   host_.data().queue_response(one_document(stored_video()));
   host_.data().queue_response(updated());

@@ -2,8 +2,9 @@
 # Search at scale: for each N, generates N videos in the KillrVideo CSV format (the listings benchmark's
 # generator), loads them with killrvideo-load into a fresh embedded store with the catalog and search
 # plugins (timed: the catalog's importer announces each video and search indexes it), starts the real
-# server, and measures each search with wrk beside a bare Pistache constant route in the same minute.
-# Prints one markdown table per N (req/s, p50, p99, hits) and the server's memory.
+# server, and measures each search with wrk: its latency one request at a time (-c1: what a user waits),
+# then its throughput at 16 connections beside a bare Pistache constant route in the same minute.
+# Prints one markdown table per N (hits, p50, p99, req/s) and the server's memory.
 #
 #   bash tools/benchmarks/search/run.sh 10000 100000     # default: 10000 100000
 set -euo pipefail
@@ -21,9 +22,9 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
   || echo $((20000 + RANDOM % 20000)); }
 wait_for() { for _ in $(seq 1 600); do curl -sf "$1" >/dev/null && return 0; sleep 0.5; done; echo "no answer from $1" >&2; exit 1; }
 
-# "req/s p50 p99" of one wrk run.
+# "req/s p50 p99" of one wrk run at $2 connections.
 measure() {
-  wrk -t2 -c"$connections" -d"$duration" --latency "$1" | awk '
+  wrk -t"$(( $2 < 2 ? 1 : 2 ))" -c"$2" -d"$duration" --latency "$1" | awk '
     /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 } /^Requests\/sec/ { rps = $2 }
     END { printf "%d %s %s", rps, p50, p99 }'
 }
@@ -56,7 +57,7 @@ YAML
   echo "Loaded and indexed in $load_seconds s; server RSS after warm-up: \
 $(awk '/VmRSS/ { printf "%d MB", $2 / 1024 }' /proc/$server_pid/status)."
   echo
-  echo "| search | hits (totalItems) | req/s | p50 | p99 | bare Pistache req/s (same minute) |"
+  echo "| search | hits (totalItems) | p50 (-c1) | p99 (-c1) | req/s (-c$connections) | bare Pistache req/s (-c$connections, same minute) |"
   echo "|---|---:|---:|---:|---:|---:|"
   # A rare word (one video's number), a common one (a tag: the 1,000-hit cap), a title (semantic: its
   # near-identical siblings fill the 1,000 hits), a query unlike any video (semantic: no hit), tags.
@@ -68,9 +69,10 @@ $(awk '/VmRSS/ { printf "%d MB", $2 / 1024 }' /proc/$server_pid/status)."
                "/api/v1/search/videos?mode=semantic&query=quantum%20gardening%20for%20cats&pageSize=20" \
                "/api/v1/search/tags/suggest?query=ta&limit=10"; do
     hits=$(curl -s "$base$route" | sed -nE 's/.*"totalItems":([0-9]+).*/\1/p')
-    read -r rps p50 p99 <<<"$(measure "$base$route")"
-    read -r bare_rps _ _ <<<"$(measure "http://127.0.0.1:$bare_port/")"
-    echo "| \`${route#/api/v1/search/}\` | ${hits:--} | $rps | $p50 | $p99 | $bare_rps |"
+    read -r _ p50 p99 <<<"$(measure "$base$route" 1)"
+    read -r rps _ _ <<<"$(measure "$base$route" "$connections")"
+    read -r bare_rps _ _ <<<"$(measure "http://127.0.0.1:$bare_port/" "$connections")"
+    echo "| \`${route#/api/v1/search/}\` | ${hits:--} | $p50 | $p99 | $rps | $bare_rps |"
   done
   echo
   echo "Server RSS after the runs: $(awk '/VmRSS/ { printf "%d MB", $2 / 1024 }' /proc/$server_pid/status)."
