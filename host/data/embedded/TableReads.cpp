@@ -106,19 +106,14 @@ std::unordered_set<std::int64_t> matching_rowids(Connection& connection, const F
   return rowids;
 }
 
-// The row and its exact similarity; nullopt if the row vanished or lost its vector since the search.
-std::optional<std::pair<float, json>> scored_row(Connection& connection, const FindRequest& request,
-                                                 const IndexDef& index, std::int64_t rowid) {
-  auto query = connection.prepare("SELECT " + select_list(request.columns) + ", " +
-                                  quote_identifier(request.plan.vector_column) + " FROM " +
+// The row the index found; nullopt if it vanished since the search. The index scored it exactly against
+// the vector it holds, so the row's vector is not read again.
+std::optional<json> found_row(Connection& connection, const FindRequest& request, std::int64_t rowid) {
+  auto query = connection.prepare("SELECT " + select_list(request.columns) + " FROM " +
                                   quote_identifier(request.object.storage_table()) + " WHERE rowid = ?");
   query.bind(1, rowid);
   if (!query.step()) return std::nullopt;
-  const SqlValue stored = query.column(static_cast<int>(request.columns.size() + 1));
-  if (!std::holds_alternative<Blob>(stored)) return std::nullopt;
-  const auto vector = vector_from_bytes(std::get<Blob>(stored).bytes);
-  const float score = similarity(index.metric, request.plan.vector.data(), vector.data(), vector.size());
-  return std::make_pair(score, read_row(request.object.table, request.columns, query));
+  return read_row(request.object.table, request.columns, query);
 }
 
 // ANN: up to `limit` rows (≤1000), most similar first, filtered through `accept` when there is a filter.
@@ -137,7 +132,7 @@ json vector_read(EngineState& state, Connection& connection, const FindRequest& 
   const IndexDef& index = *request.object.table.vector_index_on(request.plan.vector_column);
   std::vector<std::pair<float, json>> rows;
   for (const auto& hit : state.vectors.search(request.object.id, index.column, request.plan.vector, k, accept))
-    if (auto row = scored_row(connection, request, index, hit.id)) rows.push_back(std::move(*row));
+    if (auto row = found_row(connection, request, hit.id)) rows.emplace_back(hit.similarity, std::move(*row));
   std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   const bool include_similarity = bool_option(request.options, "includeSimilarity");
   json documents = json::array();
