@@ -24,7 +24,8 @@ inline constexpr std::size_t kMaxQueryTokens = 512;
 // A token can be one long word: the bytes are capped too, so a query never costs more than this to read.
 inline constexpr std::size_t kMaxQueryBytes = 4096;
 // The detail the reference answers for a query without words (api-contract §4.3).
-inline constexpr const char* kEmptyQueryDetail = "Failed to generate query embedding: Cannot generate embedding for empty text";
+inline constexpr const char* kEmptyQueryDetail =
+    "Failed to generate query embedding: Cannot generate embedding for empty text";
 
 // Tokens as the reference counts them: runs of word characters, and each other non-space character.
 std::size_t token_count(std::string_view text);
