@@ -40,7 +40,7 @@ export async function logIn(page, person) {
 }
 
 export default {
-  name: 'register and log in',
+  name: 'account',
   async run(site) {
     const page = await site.persona('member');
     await page.goto('/');

@@ -39,7 +39,7 @@ export function assertNamed(card) {
 
 // The text of the toast notifications on screen (sonner's and the radix toaster's).
 export async function toasts(page) {
-  return page.locator('[data-sonner-toast], li[role="status"]').allInnerTexts();
+  return page.locator('[data-sonner-toast], li[data-swipe-direction]').allInnerTexts();
 }
 
 export async function untilToast(page, text) {
