@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 
 const running = new Set();
+let signalled = false;
 const kTailLines = 60;
 const kStopGraceMs = 5000;
 
@@ -22,8 +23,14 @@ process.on('exit', () => {
 });
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
   process.on(signal, () => {
+    signalled = true;
     stopAll().finally(() => process.exit(code));
   });
+}
+
+// Whether SIGINT or SIGTERM asked this process to stop (its children then end on purpose).
+export function stopRequested() {
+  return signalled;
 }
 
 // A started process: its output goes to `logFile` (and the last lines are kept for error messages).

@@ -38,21 +38,21 @@ export function builtPlugins(pluginDir) {
   return kPlugins.filter((name) => existsSync(join(pluginDir, `${name}.so`)));
 }
 
-// Starts the server on `workDir/data` (created if needed), after loading `sampleDataDir` into it unless it
-// already has videos. Logs go to `workDir/*.log`. Resolves to { url, process, plugins }.
-export async function startServer({ buildDir, workDir, sampleDataDir, moderators = [], listen = '127.0.0.1', port = 0 }) {
+// Starts the server on `workDir/data` (created if needed), after loading `sampleDataDir` — or, without one,
+// the loader's demo data — into it unless it already has videos. Logs go to `workDir/*.log`. Resolves to
+// { url, process, plugins }.
+export async function startServer({
+  buildDir, workDir, sampleDataDir, moderators = [], listen = '127.0.0.1', port = 0, jwtSecret = randomBytes(32).toString('hex'),
+}) {
   const pluginDir = join(buildDir, 'bin', 'plugins');
   const plugins = builtPlugins(pluginDir);
   const configPath = join(workDir, 'killrvideo.yaml');
   mkdirSync(join(workDir, 'data'), { recursive: true });
   writeFileSync(configPath, configYaml({
-    dataDir: join(workDir, 'data'), pluginDir, plugins, moderators, listen, port,
-    jwtSecret: randomBytes(32).toString('hex'),
-  }));
-  if (sampleDataDir) {
-    await runToEnd('killrvideo-load', join(buildDir, 'bin', 'killrvideo-load'),
-      ['--config', configPath, '--if-empty', sampleDataDir], { cwd: workDir, logFile: join(workDir, 'load.log') });
-  }
+    dataDir: join(workDir, 'data'), pluginDir, plugins, moderators, listen, port, jwtSecret,
+  }), { mode: 0o600 });  // it holds the token secret
+  await runToEnd('killrvideo-load', join(buildDir, 'bin', 'killrvideo-load'),
+    ['--config', configPath, '--if-empty', sampleDataDir ?? '--demo'], { cwd: workDir, logFile: join(workDir, 'load.log') });
   const server = new ChildProcess('killrvideo', join(buildDir, 'bin', 'killrvideo'), ['--config', configPath],
     { cwd: workDir, logFile: join(workDir, 'server.log') });
   const [, url] = await server.waitForLine(/killrvideo listening on (http:\/\/\S+)/, kStartTimeoutMs);
