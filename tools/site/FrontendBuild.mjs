@@ -5,8 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import {
-  chmodSync, copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync,
-  writeFileSync,
+  chmodSync, copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -85,5 +84,5 @@ export async function buildFrontend({ frontendDir, lockFile, logDir, say = () =>
 
 // Whether `dir` looks like the KillrVideo frontend (package.json and vite config).
 export function isFrontend(dir) {
-  return existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'vite.config.ts')) && statSync(dir).isDirectory();
+  return existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'vite.config.ts'));
 }

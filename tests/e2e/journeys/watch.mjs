@@ -45,7 +45,7 @@ export default {
 
     await page.getByRole('heading', { name: 'Related Videos' }).waitFor();
     const related = await until(async () => {
-      const cards = await videoCards(page, page.locator('div:has(> h3:text("Related Videos"))'));
+      const cards = await videoCards(page.locator('div:has(> h3:text("Related Videos"))'));
       assert.ok(cards.length > 0, 'no related video shown');
       assert.ok(cards.every((card) => card.href !== `/watch/${video.id}`), 'a video is related to itself');
       return cards;

@@ -22,8 +22,9 @@ export class Skip extends Error {}
 
 const kUuidPrefix = /^[0-9a-f]{8}$/;
 
-// The video cards of a page (home, explore, trending, search, related), as shown: title, creator, views.
-export async function videoCards(page, scope = page) {
+// The video cards of a page (home, explore, trending, search, related) or of a part of one, as shown:
+// title, creator, views, link.
+export async function videoCards(scope) {
   return scope.locator('.group:has(a[href^="/watch/"] h3)').evaluateAll((cards) => cards.map((card) => ({
     title: card.querySelector('h3').textContent.trim(),
     creator: card.querySelector('p.text-sm')?.textContent.trim() ?? '',
