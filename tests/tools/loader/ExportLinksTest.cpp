@@ -112,6 +112,20 @@ TEST_F(ExportLinksTest, WhenLatestVideosContradictsTheRowOrderVideoIdsAreKeptAnd
                                   "(videos_cleaned.csv:3)");
 }
 
+TEST_F(ExportLinksTest, AnUploaderLatestVideosNamesAsTwoUsersIsMatchedInOrderInstead) {
+  // Videos 1 and 3 share uploader A, but latest_videos.csv names Ben for one and Dan for the other.
+  const std::string latest = latest_csv() + "2025-07-23,2025-07-23T04:52:22.000Z," + kStats3 + ",Third," + kDan + "\n";
+  const auto links = read({{"videos_cleaned.csv", videos_csv()},
+                           {"video_playback_stats.csv", stats_csv()},
+                           {"latest_videos.csv", latest},
+                           {"users.csv", users_csv({kAnna, kBen, kCleo, kDan})}});
+  // Neither of A's two users is trusted, so Ben uploads nothing and is the next user in order after Anna.
+  EXPECT_EQ(links.uploader_ids(), (Links{{kUploaderA, kAnna}, {kUploaderB, kDan}, {kUploaderC, kBen}}));
+  EXPECT_EQ(links.notes().back(),
+            "videos_cleaned.csv: uploaders: 1 named by latest_videos.csv, 2 more matched, in the order of their first "
+            "video, with the users.csv users who have no upload (1 named as two different users by latest_videos.csv)");
+}
+
 TEST_F(ExportLinksTest, RowCountsThatDifferKeepTheVideoIds) {
   const auto links = read({{"videos_cleaned.csv", videos_csv()},
                            {"video_playback_stats.csv", std::string("videoid,views\n") + kStats1 + ",10\n"}});
