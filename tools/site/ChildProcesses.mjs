@@ -1,9 +1,13 @@
 // The processes the site runs (loader, server, npm, vite): each in its own process group, so stopping one
 // stops what it started too (npm's scripts, vite's esbuild service). Every one still running is stopped
-// when this process ends — normally, on an uncaught error, or on SIGINT / SIGTERM.
+// when this process ends — normally, on an uncaught error, or on SIGINT / SIGTERM — and, should this
+// process be killed outright (SIGKILL, as CTest does on a timeout), the kernel kills them: each is started
+// through util-linux's setpriv with a parent-death signal.
 
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
+
+const kSetpriv = '/usr/bin/setpriv';
 
 const running = new Set();
 let signalled = false;
@@ -40,7 +44,8 @@ export class ChildProcess {
     this.logFile = logFile;
     this.tail = [];
     this.lineWaiters = [];
-    this.child = spawn(command, args, { cwd, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const [program, argv] = existsSync(kSetpriv) ? [kSetpriv, ['--pdeathsig', 'KILL', '--', command, ...args]] : [command, args];
+    this.child = spawn(program, argv, { cwd, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     running.add(this.child);
     const log = createWriteStream(logFile, { flags: 'a' });
     let partial = '';
