@@ -89,7 +89,7 @@ async function main() {
       startServer({ buildDir: opts.buildDir, workDir, sampleDataDir: opts.data, moderators: [kModerator.email] }),
       buildFrontend({ frontendDir: opts.frontend, lockFile: join(here, 'frontend', 'package-lock.json'), logDir: logs, say }),
     ]);
-    say(`server: ${server.url} (plugins: ${server.plugins.join(', ')}; logs in ${workDir})`);
+    say(`server: ${server.url} (plugins: ${server.plugins.join(', ')})`);
     const preview = await servePreview({ builtDir: builtFrontend, backendUrl: server.url, logDir: logs });
     say(`frontend: ${preview.url} (set up in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
     site = new Site({ frontendUrl: preview.url, serverUrl: server.url, data: new SampleData(opts.data), runId: Date.now().toString(36) });
@@ -98,10 +98,10 @@ async function main() {
     say(`${outcome.passed.length} passed, ${outcome.failed.length} failed, ${outcome.skipped.length} skipped ` +
         `in ${((Date.now() - started) / 1000).toFixed(1)} s; ${site.outside.summary()}`);
     if (outcome.failed.length) {
-      say(`server log: ${join(workDir, 'server.log')} (copied to ${logs})`);
+      say(`the server's, the loader's and the frontend's logs: ${logs}`);
       return 1;
     }
-    if (outcome.skipped.length === selected.length) return skip(`every journey asked for was skipped (${outcome.skipped.join(', ')})`);
+    if (outcome.skipped.length === selected.length) return skip(outcome.skipped.map((j) => `${j.name}: ${j.reason}`).join('; '));
     return 0;
   } finally {
     await site?.close();

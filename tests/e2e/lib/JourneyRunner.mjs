@@ -27,7 +27,7 @@ async function keepScreenshots(site, journey, artifactsDir) {
   return kept;
 }
 
-// Resolves to { passed, failed, skipped } journey names.
+// Resolves to { passed, failed, skipped }: journey names, and for skipped ones { name, reason }.
 export async function runJourneys(journeys, site, { artifactsDir, say }) {
   const outcome = { passed: [], failed: [], skipped: [] };
   for (const journey of journeys) {
@@ -41,7 +41,7 @@ export async function runJourneys(journeys, site, { artifactsDir, say }) {
       say(`PASSED   ${journey.name} (${seconds(started)}, ${site.watch.calls.length} API calls)`);
     } catch (error) {
       if (error instanceof Skip) {
-        outcome.skipped.push(journey.name);
+        outcome.skipped.push({ name: journey.name, reason: error.message });
         say(`SKIPPED  ${journey.name}: ${error.message}`);
         continue;
       }
