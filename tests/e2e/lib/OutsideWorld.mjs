@@ -31,25 +31,29 @@ export class OutsideWorld {
   async answer(route) {
     const url = new URL(route.request().url());
     if (!url.protocol.startsWith('http') || kLoopbackHosts.has(url.hostname)) return route.continue();
+    const reply = this.localReply(url, route.request().resourceType());
+    if (!reply) {
+      this.refused.push(url.href);
+      return route.abort('blockedbyclient');
+    }
     this.answered.set(url.hostname, (this.answered.get(url.hostname) ?? 0) + 1);
+    return route.fulfill(reply);
+  }
+
+  // What answers a request beyond loopback, if anything does.
+  localReply(url, resourceType) {
     const embed = url.pathname.match(/^\/embed\/([\w-]+)/);
-    if (url.hostname === 'www.youtube.com' && embed) {
-      return route.fulfill({ status: 200, contentType: 'text/html', body: playerPage(embed[1]) });
-    }
+    if (url.hostname === 'www.youtube.com' && embed) return { status: 200, contentType: 'text/html', body: playerPage(embed[1]) };
     if (url.hostname === 'fonts.googleapis.com') {
-      return route.fulfill({ status: 200, contentType: 'text/css', body: '/* fonts are answered locally: none */' });
+      return { status: 200, contentType: 'text/css', body: '/* fonts are answered locally: none */' };
     }
-    if (url.hostname === 'fonts.gstatic.com') return route.fulfill({ status: 404, body: '' });
-    if (route.request().resourceType() === 'image') {
-      return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: thumbnail(url.pathname) });
-    }
-    this.answered.set(url.hostname, this.answered.get(url.hostname) - 1);
-    this.refused.push(url.href);
-    return route.abort('blockedbyclient');
+    if (url.hostname === 'fonts.gstatic.com') return { status: 404, body: '' };
+    if (resourceType === 'image') return { status: 200, contentType: 'image/svg+xml', body: thumbnail(url.pathname) };
+    return null;
   }
 
   summary() {
-    const answered = [...this.answered].filter(([, count]) => count > 0).map(([host, count]) => `${host} ${count}`);
+    const answered = [...this.answered].map(([host, count]) => `${host} ${count}`);
     return `answered locally: ${answered.join(', ') || 'nothing'}` +
       (this.refused.length ? `; refused: ${[...new Set(this.refused)].join(', ')}` : '');
   }
