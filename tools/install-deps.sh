@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages the build, the server and the tests need, skipping those present.
+# Installs what the build, the server and the tests need, skipping what is present: the Debian 12 packages
+# (Debian's chromium for the end-to-end suite among them), then the end-to-end suite's npm packages
+# (tests/e2e/package-lock.json) whenever that lock changed.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
 packages=(
   make pkg-config ccache
@@ -11,22 +14,30 @@ packages=(
   libspdlog-dev libcli11-dev
   libsqlite3-dev libhnswlib-dev      # the embedded store
   libgtest-dev libgmock-dev libbenchmark-dev
+  chromium               # the browser of the end-to-end suite (tests/e2e), driven by playwright-core
 )
 
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "install-deps: need root (or sudo) to install: ${missing[*]}" >&2; exit 1; }
+    sudo="sudo"
+  fi
+  echo "install-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null || { echo "install-deps: need root (or sudo) to install: ${missing[*]}" >&2; exit 1; }
-  sudo="sudo"
+# Node.js 20 and npm come with the machine (Debian 12's nodejs is too old for the frontend's Vite).
+e2e=tests/e2e
+if ! command -v npm >/dev/null; then
+  echo "install-deps: npm not found: the end-to-end suite ($e2e) needs Node.js 20 and npm" >&2
+elif ! cmp -s "$e2e/package-lock.json" "$e2e/node_modules/.installed-lock.json"; then
+  echo "install-deps: npm ci in $e2e"
+  (cd "$e2e" && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.installed-lock.json)
 fi
-echo "install-deps: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
