@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages the build, the server and the tests need, skipping those present, and
-# the npm packages of the astra-db-ts client suite (tests/tools/dataapi, pinned by its package-lock.json).
+# Installs what the build, the server and the tests need, skipping what is present: the Debian 12 packages
+# (Debian's chromium for the end-to-end suite among them), then the npm packages of the end-to-end suite
+# (tests/e2e) and of the astra-db-ts client suite (tests/tools/dataapi), each whenever its lock changed.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
 packages=(
   make pkg-config ccache
@@ -12,38 +14,37 @@ packages=(
   libspdlog-dev libcli11-dev
   libsqlite3-dev libhnswlib-dev      # the embedded store
   libgtest-dev libgmock-dev libbenchmark-dev
-  nodejs                 # the astra-db-ts client suite (tests/tools/dataapi)
+  chromium               # the browser of the end-to-end suite (tests/e2e), driven by playwright-core
 )
 
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
-# Debian's npm, unless a node distribution that bundles npm is installed already.
-command -v npm >/dev/null || missing+=(npm)
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "install-deps: need root (or sudo) to install: ${missing[*]}" >&2; exit 1; }
+    sudo="sudo"
+  fi
+  echo "install-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
 
-# The pinned astra-db-ts client of the client suite, from the npm registry, into its own node_modules.
-install_client_suite() {
-  local suite="tests/tools/dataapi"
-  if [ ! -f "$suite/node_modules/.package-lock.json" ] || [ "$suite/package-lock.json" -nt "$suite/node_modules/.package-lock.json" ]; then
+# Node.js 20 and npm come with the machine (Debian 12's nodejs is too old for the frontend's Vite).
+npm_ci_if_changed() {
+  local suite=$1
+  if ! cmp -s "$suite/package-lock.json" "$suite/node_modules/.installed-lock.json"; then
     echo "install-deps: npm ci in $suite"
-    (cd "$suite" && npm ci --no-audit --no-fund --loglevel=error)
+    (cd "$suite" && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.installed-lock.json)
   fi
 }
-cd "$(dirname "$0")/.."
-
-if [ ${#missing[@]} -eq 0 ]; then
-  install_client_suite
-  exit 0
+if ! command -v npm >/dev/null; then
+  echo "install-deps: npm not found: the end-to-end suite (tests/e2e) and the client suite (tests/tools/dataapi)" \
+       "need Node.js 20 and npm" >&2
+else
+  npm_ci_if_changed tests/e2e
+  npm_ci_if_changed tests/tools/dataapi
 fi
-
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null || { echo "install-deps: need root (or sudo) to install: ${missing[*]}" >&2; exit 1; }
-  sudo="sudo"
-fi
-echo "install-deps: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
-install_client_suite

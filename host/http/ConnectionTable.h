@@ -26,9 +26,13 @@ struct ConnectionState {
   std::string pending;      // bytes received and not yet taken as a request
   bool busy = false;        // a request is being answered; the next one waits (answers stay in order)
   bool closing = false;     // no more requests are read
+  // Pistache has dropped the peer and closed its socket: the descriptor number may already belong to a
+  // newer connection, so nothing may shut it any more.
+  bool disconnected = false;
   SteadyTime last_activity;   // the last byte received or answer written
   SteadyTime request_started; // the first byte of the request in `pending`
-  // Writes `final_bytes` straight to the socket (when nothing else is being written) and shuts it.
+  // Writes `final_bytes` straight to the socket (when nothing else is being written) and shuts it, unless
+  // it is already disconnected. Takes `mutex`.
   std::function<void(std::string_view final_bytes)> close;
 };
 

@@ -139,11 +139,9 @@ class PistacheAdapter : public Http::Handler {
     auto state = std::make_shared<ConnectionState>();
     state->client = client_of(peer);
     state->last_activity = std::chrono::steady_clock::now();
-    state->close = [weak = std::weak_ptr<Tcp::Peer>(peer)](std::string_view final_bytes) {
-      const auto open = weak.lock();
-      if (!open) return;
-      if (!final_bytes.empty()) (void)::send(open->fd(), final_bytes.data(), final_bytes.size(), MSG_NOSIGNAL);
-      ::shutdown(open->fd(), SHUT_RDWR);
+    // The state owns this function, so it may hold a plain pointer to it.
+    state->close = [weak = std::weak_ptr<Tcp::Peer>(peer), self = state.get()](std::string_view final_bytes) {
+      shut_down(weak, *self, final_bytes);
     };
     if (!shared_.limits->admit(state->client)) {
       spdlog::warn("connection from {} refused: too many connections", state->client);
@@ -154,9 +152,15 @@ class PistacheAdapter : public Http::Handler {
     shared_.connections->add(peer->getID(), state);
   }
 
+  // Pistache closes the socket right after this returns; a worker still holding the peer must not shut
+  // its descriptor from then on (see shut_down).
   void onDisconnection(const std::shared_ptr<Tcp::Peer>& peer) override {
     const auto state = state_of(peer);
     if (!state) return;
+    {
+      const std::lock_guard<std::mutex> lock(state->mutex);
+      state->disconnected = true;
+    }
     shared_.connections->remove(peer->getID());
     shared_.limits->release(state->client);
   }
@@ -234,7 +238,7 @@ class PistacheAdapter : public Http::Handler {
     const bool head_only = request.method() == Http::Method::Head;
     if (shared_.draining->load()) {
       write_response(*writer, shared_.handler->refuse(*incoming, 503, "Server is shutting down"),
-                     Http::ConnectionControl::Close, head_only, closer(peer, true));
+                     Http::ConnectionControl::Close, head_only, closer(peer, state, true));
       release(peer, state, true);
       return;
     }
@@ -245,7 +249,7 @@ class PistacheAdapter : public Http::Handler {
       auto written = std::make_shared<std::promise<void>>();
       auto done = written->get_future();
       write_response(*writer, shared_.handler->handle(*incoming), connection, head_only,
-                     [written, close_after = closer(peer, close)](bool ok) {
+                     [written, close_after = closer(peer, state, close)](bool ok) {
                        written->set_value();
                        close_after(ok);
                      });
@@ -256,7 +260,7 @@ class PistacheAdapter : public Http::Handler {
     });
     if (!queued) {
       write_response(*writer, shared_.handler->refuse(*incoming, 503, "Server is busy, try again later"), connection,
-                     head_only, closer(peer, close));
+                     head_only, closer(peer, state, close));
       release(peer, state, close);
     }
   }
@@ -267,18 +271,32 @@ class PistacheAdapter : public Http::Handler {
               const IncomingRequest& request, int status, const std::string& detail) {
     Http::ResponseWriter writer(Http::Version::Http11, transport(), this, peer);
     write_response(writer, shared_.handler->refuse(request, status, detail), Http::ConnectionControl::Close,
-                   request.method == "HEAD", closer(peer, true));
+                   request.method == "HEAD", closer(peer, state, true));
     release(peer, state, true);
   }
 
   // Once an answer is on the wire: hang up when it said "Connection: close" (RFC 9112 §9.6) or could not
   // be written. Pistache 0.0.5 now and then never settles a write's promise (about once in ten thousand
   // keep-alive answers here), so nothing else waits for this; the sweeper closes what it misses.
-  static AfterWrite closer(const std::shared_ptr<Tcp::Peer>& peer, bool close) {
-    return [weak = std::weak_ptr<Tcp::Peer>(peer), close](bool written) {
-      const auto open = weak.lock();
-      if (open && (close || !written)) ::shutdown(open->fd(), SHUT_RDWR);
+  static AfterWrite closer(const std::shared_ptr<Tcp::Peer>& peer, const std::shared_ptr<ConnectionState>& state,
+                           bool close) {
+    return [weak = std::weak_ptr<Tcp::Peer>(peer), state, close](bool written) {
+      if (close || !written) shut_down(weak, *state, {});
     };
+  }
+
+  // Sends `final_bytes` and shuts the socket, unless Pistache has already dropped the connection. The
+  // peer outlives its socket in any worker holding it, and the descriptor number is reused by the next
+  // connection accepted: a client that reads a "Connection: close" answer and at once connects again
+  // (as an HTTP proxy does for every request) would have its new connection shut before its request
+  // was answered. Under the state's mutex, onDisconnection cannot mark it, and Pistache cannot close it,
+  // between the check and the shutdown.
+  static void shut_down(const std::weak_ptr<Tcp::Peer>& weak, ConnectionState& state, std::string_view final_bytes) {
+    const std::lock_guard<std::mutex> lock(state.mutex);
+    const auto open = weak.lock();
+    if (!open || state.disconnected) return;
+    if (!final_bytes.empty()) (void)::send(open->fd(), final_bytes.data(), final_bytes.size(), MSG_NOSIGNAL);
+    ::shutdown(open->fd(), SHUT_RDWR);
   }
 
   // The answer is in Pistache's write queue, ahead of anything written later on this connection, so the

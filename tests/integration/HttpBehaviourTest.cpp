@@ -154,6 +154,20 @@ TEST_F(HttpBehaviourTest, ConnectionCloseIsHonoured) {
   EXPECT_TRUE(connection.closed_by_server(2000));
 }
 
+// What an HTTP proxy such as the frontend's does for every request: read the "Connection: close" answer,
+// hang up at once, connect again. The server's own hang-up of the first connection must never land on the
+// next one, which may have been given the same descriptor number.
+TEST_F(HttpBehaviourTest, ClosingAfterAnAnswerNeverCutsTheClientsNextConnection) {
+  constexpr int kConnections = 1000;
+  int cut = 0;
+  for (int i = 0; i < kConnections; ++i) {
+    RawConnection connection(server_->port());
+    connection.send("GET /api/v1/fixtures/ok HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    if (connection.read_response().find("HTTP/1.1 200") == std::string::npos) ++cut;
+  }
+  EXPECT_EQ(cut, 0) << cut << " of " << kConnections << " connections closed before their answer";
+}
+
 TEST_F(HttpBehaviourTest, MetricsCountRequestsByRouteAndListPlugins) {
   client_.get("/api/v1/fixtures/ok");
   const auto response = client_.get("/metrics");

@@ -11,6 +11,9 @@ struct DataSetFile {
   const char* dataset;  // the name a plugin imports it under (Registrar::import)
 };
 
+// Its rows are relinked to the keys of the other files before import (ExportLinks).
+inline constexpr const char* kVideosDataSet = "videos";
+
 inline constexpr std::array<DataSetFile, 6> kDataSetFiles{{
     {"users.csv", "users"},
     {"user_credentials.csv", "user_credentials"},

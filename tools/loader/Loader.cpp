@@ -10,7 +10,9 @@
 #include "tools/loader/CsvFileSource.h"
 #include "tools/loader/DataSets.h"
 #include "tools/loader/DemoData.h"
+#include "tools/loader/ExportLinks.h"
 #include "tools/loader/ImportRun.h"
+#include "tools/loader/RelinkedVideos.h"
 #include "tools/loader/RowListSource.h"
 #include "tools/loader/StoreProbe.h"
 
@@ -34,6 +36,13 @@ std::string nobody_imports(const std::string& source, const std::string& dataset
 }
 
 void load_csv_dir(const std::filesystem::path& dir, const Importers& importers, Progress& progress) {
+  ExportLinks links;
+  try {
+    links = ExportLinks::read(dir);
+  } catch (const std::runtime_error& unreadable) {
+    progress.note(std::string(unreadable.what()) + ": the export's files are loaded with their own keys");
+  }
+  for (const auto& line : links.notes()) progress.note(line);
   for (const auto& [file, dataset] : kDataSetFiles) {
     const auto importer = importers.find(dataset);
     if (importer == importers.end()) {
@@ -43,7 +52,12 @@ void load_csv_dir(const std::filesystem::path& dir, const Importers& importers, 
     } else {
       try {
         CsvFileSource source(dir / file);
-        import_rows(source, importer->second, progress);
+        if (std::string(dataset) == kVideosDataSet) {
+          RelinkedVideos relinked(source, links);
+          import_rows(relinked, importer->second, progress);
+        } else {
+          import_rows(source, importer->second, progress);
+        }
       } catch (const std::runtime_error& unreadable) {
         progress.note(std::string(unreadable.what()) + ": skipped");
       }

@@ -31,7 +31,13 @@ void quiet_logs() {
 
 int main(int argc, char** argv) {
   CLI::App cli{"KillrVideo data loader: feeds the KillrVideo CSV export (or --demo data) to the importers of the "
-               "plugins enabled in a config, on its configured store. Re-running upserts the same rows."};
+               "plugins enabled in a config, on its configured store. Re-running upserts the same rows.\n\n"
+               "videos_cleaned.csv was re-keyed when the export was cleaned, so its rows are linked to the other "
+               "files first: each video takes the id of the video_playback_stats.csv row at the same position "
+               "(checked against latest_videos.csv), so views, comments and ratings find it; each uploader becomes "
+               "the users.csv user latest_videos.csv names for one of their videos, and the uploaders it does not "
+               "name get, in the order of their first video, the users.csv users with no upload, in file order. "
+               "The loader prints what it linked (tools/loader/README.md)."};
   killrvideo::loader::LoadRequest request;
   request.config_path = "config/killrvideo.yaml";
   std::string csv_dir;
