@@ -1,6 +1,8 @@
 // #19 on the real engine: keyword hits by the text index, semantic hits by ANN and the threshold, pages
 // and totals, and the index following the catalog's events.
 
+#include <set>
+
 #include "SearchFixture.h"
 
 namespace killrvideo::search::testing {
@@ -104,6 +106,20 @@ TEST_F(SearchThresholdTest, TheThresholdComesFromTheConfigBlock) {
   const json page = ok("/api/v1/search/videos?mode=semantic&query=Two");
   EXPECT_EQ(page["pagination"]["totalItems"], 2);
   EXPECT_EQ(page["data"][0]["videoId"], video_id(2));
+}
+
+TEST_F(SearchThresholdTest, SemanticPagesAreStableAndCoverEveryHitOnce) {
+  for (int n = 1; n <= 25; ++n) add({video_id(n), "Lecture " + std::to_string(n), "", {}});
+  const std::string query = "/api/v1/search/videos?mode=semantic&query=Lecture%207&pageSize=10&page=";
+  const json second = ok(query + "2");
+  EXPECT_EQ(second["pagination"]["totalItems"], 25);
+  EXPECT_EQ(ok(query + "2"), second);
+  std::set<std::string> seen;
+  for (int page = 1; page <= 3; ++page) {
+    for (const auto& id : ids_of(ok(query + std::to_string(page)))) EXPECT_TRUE(seen.insert(id).second) << id;
+  }
+  EXPECT_EQ(seen.size(), 25U);
+  EXPECT_EQ(ids_of(ok(query + "1"))[0], video_id(7)) << "the exact title ranks first";
 }
 
 TEST(SearchSettingsTest, AThresholdOutsideZeroToOneStopsTheStart) {
