@@ -167,6 +167,9 @@ std::string text_analyzer(const json& options) {
 // Text indexes (data-api-wire §4.5): {"name","definition":{"column","options":{"analyzer"}},"options"}.
 // The analyzer sits in definition.options, as the Data API and its clients send it.
 CommandResult create_text_index(EngineState& state, const Command& command, const SchemaObject& table) {
+  if (object_field(command.body, "definition").contains("analyzer"))
+    fail("", "COMMAND_FIELD_UNKNOWN", "Command field 'analyzer' not recognized in createTextIndex definition: the "
+                                      "analyzer goes in definition.options.analyzer.");
   const IndexRequest request = read_request(command, table);
   if (index_name_taken(state, table.keyspace, request.name) || table.table.text_index_on(request.column)) {
     if (request.if_not_exists) return ok();

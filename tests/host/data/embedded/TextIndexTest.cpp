@@ -67,6 +67,9 @@ TEST_F(TextIndexTest, CreateRefusesWhatItCannotIndex) {
                "UNSUPPORTED_TEXT_INDEX_FOR_DATA_TYPES", "Text index not supported by data types");
   expect_error(run("clips", R"({"createTextIndex":{"name":"t","definition":{"column":"title","options":{"analyzer":"klingon"}}}})"_json),
                "SCHEMA", "INVALID_TEXT_INDEX_ANALYZER", "Text index analyzer is not valid");
+  const json misplaced = run("clips", R"({"createTextIndex":{"name":"t","definition":{"column":"title","analyzer":"english"}}})"_json);
+  expect_error(misplaced, "", "COMMAND_FIELD_UNKNOWN", "Command field unknown");
+  EXPECT_NE(misplaced.dump().find("definition.options.analyzer"), std::string::npos);
   expect_error(run("clips", R"({"createTextIndex":{"name":"t","definition":{"column":"nope"}}})"_json), "SCHEMA",
                "UNKNOWN_INDEX_COLUMN", "Index column is not defined in the table schema");
   EXPECT_EQ(run("clips", R"({"listIndexes":{}})"_json), R"({"status":{"indexes":[]}})"_json);
