@@ -3,6 +3,7 @@
 // because no exception may cross the plugin boundary (design §2.4).
 
 #include <cstdint>
+#include <exception>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,11 +57,31 @@ struct Embedding {
   std::string error;
 };
 
+// The host's embedding provider (`embedding:` in the config). Retrieval models such as NV-Embed-QA embed a
+// search query and a document ("passage") differently, so the two have their own calls.
 class Embedder {
  public:
   virtual ~Embedder() = default;
   virtual std::size_t dimension() const noexcept = 0;
+  // A document to be found later: a video's title, description and tags.
   virtual Embedding embed(std::string_view text) noexcept = 0;
+
+  // Added in ABI 1.4 (appended: never insert virtuals above).
+  // A search query, to be compared with embedded documents. A provider that does not tell the two apart
+  // embeds it as a document.
+  virtual Embedding embed_query(std::string_view text) noexcept { return embed(text); }
+  // Several documents in as few provider requests as the provider allows (a remote one sends them in
+  // batches); one result per text, in order, each with its own error.
+  virtual std::vector<Embedding> embed_documents(const std::vector<std::string>& texts) noexcept {
+    std::vector<Embedding> embeddings;
+    try {
+      embeddings.reserve(texts.size());
+      for (const auto& text : texts) embeddings.push_back(embed(text));
+    } catch (const std::exception& e) {  // out of memory: the contract is noexcept
+      embeddings.assign(texts.size(), Embedding{{}, e.what()});
+    }
+    return embeddings;
+  }
 };
 
 class Clock {
