@@ -66,6 +66,9 @@ struct EmbeddingConfig {
   // for servers that refuse unknown fields.
   std::string query_input_type;
   std::string document_input_type;
+  // Sent as `truncate` (NIM: NONE, START or END) so that a text longer than the model takes is cut instead of
+  // refused; empty: not sent.
+  std::string truncate;
   int batch_size = 32;  // texts per request
   int timeout_ms = 10000;  // per request
   int max_attempts = 3;  // per request, the first included: 429, 5xx, timeouts and lost connections are retried

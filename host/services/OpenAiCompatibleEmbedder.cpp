@@ -96,6 +96,7 @@ OpenAiCompatibleEmbedder::OpenAiCompatibleEmbedder(const EmbeddingConfig& config
       api_key_(config.api_key),
       query_input_type_(config.query_input_type),
       document_input_type_(config.document_input_type),
+      truncate_(config.truncate),
       batch_size_(static_cast<std::size_t>(config.batch_size)),
       timeout_(config.timeout_ms),
       retry_{config.max_attempts, first_backoff, first_backoff * 16} {
@@ -157,6 +158,7 @@ void OpenAiCompatibleEmbedder::embed_batch(const std::vector<std::string>& texts
   for (const std::size_t position : positions) inputs.push_back(texts[position]);
   nlohmann::json request = {{"model", model_}, {"input", std::move(inputs)}, {"encoding_format", "float"}};
   if (!input_type.empty()) request["input_type"] = input_type;
+  if (!truncate_.empty()) request["truncate"] = truncate_;
   const auto fail_all = [&](const std::string& message) {
     for (const std::size_t position : positions) results[position].error = message;
   };

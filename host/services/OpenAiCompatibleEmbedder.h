@@ -55,6 +55,7 @@ class OpenAiCompatibleEmbedder final : public plugin::Embedder {
   std::string api_key_;
   std::string query_input_type_;
   std::string document_input_type_;
+  std::string truncate_;
   std::size_t batch_size_;
   std::chrono::milliseconds timeout_;
   httpclient::RetryPolicy retry_;

@@ -118,6 +118,7 @@ TEST(ConfigLoaderTest, EmptyFileGivesTheDefaults) {
   EXPECT_EQ(config.embedding.api_key, "");
   EXPECT_EQ(config.embedding.query_input_type, "");
   EXPECT_EQ(config.embedding.document_input_type, "");
+  EXPECT_EQ(config.embedding.truncate, "");
   EXPECT_EQ(config.embedding.batch_size, 32);
   EXPECT_EQ(config.embedding.timeout_ms, 10000);
   EXPECT_EQ(config.embedding.max_attempts, 3);
@@ -173,6 +174,7 @@ embedding:
   api_key: sk-test
   query_input_type: query
   document_input_type: passage
+  truncate: END
   batch_size: 50
   timeout_ms: 1500
   max_attempts: 5
@@ -210,6 +212,7 @@ plugins:
   EXPECT_EQ(config.embedding.api_key, "sk-test");
   EXPECT_EQ(config.embedding.query_input_type, "query");
   EXPECT_EQ(config.embedding.document_input_type, "passage");
+  EXPECT_EQ(config.embedding.truncate, "END");
   EXPECT_EQ(config.embedding.batch_size, 50);
   EXPECT_EQ(config.embedding.timeout_ms, 1500);
   EXPECT_EQ(config.embedding.max_attempts, 5);
@@ -218,10 +221,10 @@ plugins:
   EXPECT_EQ(config.plugins[0].name, "accounts");
   EXPECT_TRUE(config.plugins[0].enabled);
   EXPECT_EQ(config.plugins[0].config_json, "{}");
-  EXPECT_EQ(config.plugins[0].line, 42);
+  EXPECT_EQ(config.plugins[0].line, 43);
   EXPECT_EQ(config.plugins[1].name, "/opt/extra/libsearch.so");
   EXPECT_FALSE(config.plugins[1].enabled);
-  EXPECT_EQ(config.plugins[1].line, 43);
+  EXPECT_EQ(config.plugins[1].line, 44);
 }
 
 TEST(ConfigLoaderTest, PortZeroAsksForAFreePort) { EXPECT_EQ(parse("server: {port: 0}").server.port, 0); }
@@ -559,6 +562,25 @@ TEST(ConfigLoaderTest, AstraConfigReadsItsConnectionFromTheEnvironment) {
   EXPECT_EQ(config.database.astra.keyspace, "killrvideo");
   EXPECT_EQ(config.auth.jwt_secret, "prod-secret");
   EXPECT_FALSE(config.auth.development);
+}
+
+TEST(ConfigLoaderTest, NimConfigReadsItsServerFromTheEnvironment) {
+  const ScopedEnv url("KILLRVIDEO_EMBEDDING_URL", "https://integrate.api.nvidia.com/v1");
+  const ScopedEnv key("NVIDIA_API_KEY", "nvapi-abc");
+  const ScopedEnv model("KILLRVIDEO_EMBEDDING_MODEL", std::nullopt);
+  const ScopedEnv data_dir("KILLRVIDEO_DATA_DIR", std::nullopt);
+
+  const Config config = load_config((source_dir() / "config/nim.yaml").string());
+
+  EXPECT_EQ(config.database.embedded.data_dir, "./data-nim");
+  EXPECT_EQ(config.embedding.provider, "openai-compatible");
+  EXPECT_EQ(config.embedding.base_url, "https://integrate.api.nvidia.com/v1");
+  EXPECT_EQ(config.embedding.model, "nvidia/nv-embedqa-e5-v5");
+  EXPECT_EQ(config.embedding.dimension, 1024);
+  EXPECT_EQ(config.embedding.api_key, "nvapi-abc");
+  EXPECT_EQ(config.embedding.query_input_type, "query");
+  EXPECT_EQ(config.embedding.document_input_type, "passage");
+  EXPECT_EQ(config.embedding.truncate, "END");
 }
 
 }  // namespace

@@ -40,6 +40,7 @@ TEST(OpenAiCompatibleEmbedder, EmbedsADocumentAsAPassageWithTheModelAndTheKey) {
   EmbeddingConfig config = config_for(peer.base_url(), 16);
   config.query_input_type = "query";
   config.document_input_type = "passage";
+  config.truncate = "END";
   OpenAiCompatibleEmbedder embedder(config, kQuickBackoff);
 
   const plugin::Embedding embedding = embedder.embed("A cat plays the piano");
@@ -51,7 +52,8 @@ TEST(OpenAiCompatibleEmbedder, EmbedsADocumentAsAPassageWithTheModelAndTheKey) {
   EXPECT_EQ(bodies[0], (json{{"model", "nvidia/nv-embedqa-e5-v5"},
                              {"input", {"A cat plays the piano"}},
                              {"encoding_format", "float"},
-                             {"input_type", "passage"}}));
+                             {"input_type", "passage"},
+                             {"truncate", "END"}}));
   EXPECT_EQ(peer.requests()[0].header("Authorization").value_or(""), std::string("Bearer ") + kKey);
   EXPECT_EQ(peer.requests()[0].header("Content-Type").value_or(""), "application/json");
 }
@@ -71,14 +73,17 @@ TEST(OpenAiCompatibleEmbedder, EmbedsAQueryWithTheQueryInputType) {
   EXPECT_EQ(peer.bodies()[0]["input_type"], "query");
 }
 
-TEST(OpenAiCompatibleEmbedder, SendsNoInputTypeUnlessConfigured) {
+TEST(OpenAiCompatibleEmbedder, SendsNoInputTypeOrTruncateUnlessConfigured) {
   EmbeddingsPeer peer(8);
   OpenAiCompatibleEmbedder embedder(config_for(peer.base_url(), 8), kQuickBackoff);
 
   EXPECT_EQ(embedder.embed_query("cats").error, "");
   EXPECT_EQ(embedder.embed("cats").error, "");
 
-  for (const auto& body : peer.bodies()) EXPECT_FALSE(body.contains("input_type")) << body.dump();
+  for (const auto& body : peer.bodies()) {
+    EXPECT_FALSE(body.contains("input_type")) << body.dump();
+    EXPECT_FALSE(body.contains("truncate")) << body.dump();
+  }
 }
 
 TEST(OpenAiCompatibleEmbedder, SendsDocumentsInBatchesAndPlacesEachVectorByItsIndex) {

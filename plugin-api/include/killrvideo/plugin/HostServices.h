@@ -3,7 +3,6 @@
 // because no exception may cross the plugin boundary (design §2.4).
 
 #include <cstdint>
-#include <exception>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -69,19 +68,10 @@ class Embedder {
   // Added in ABI 1.4 (appended: never insert virtuals above).
   // A search query, to be compared with embedded documents. A provider that does not tell the two apart
   // embeds it as a document.
-  virtual Embedding embed_query(std::string_view text) noexcept { return embed(text); }
+  virtual Embedding embed_query(std::string_view text) noexcept = 0;
   // Several documents in as few provider requests as the provider allows (a remote one sends them in
   // batches); one result per text, in order, each with its own error.
-  virtual std::vector<Embedding> embed_documents(const std::vector<std::string>& texts) noexcept {
-    std::vector<Embedding> embeddings;
-    try {
-      embeddings.reserve(texts.size());
-      for (const auto& text : texts) embeddings.push_back(embed(text));
-    } catch (const std::exception& e) {  // out of memory: the contract is noexcept
-      embeddings.assign(texts.size(), Embedding{{}, e.what()});
-    }
-    return embeddings;
-  }
+  virtual std::vector<Embedding> embed_documents(const std::vector<std::string>& texts) noexcept = 0;
 };
 
 class Clock {
