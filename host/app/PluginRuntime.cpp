@@ -1,17 +1,12 @@
 #include "app/PluginRuntime.h"
 
+#include "app/EmbedderChoice.h"
+#include "app/EmbeddingProfileGuard.h"
 #include "app/SchemaBootstrap.h"
-#include "app/StartupError.h"
-#include "services/LocalEmbedder.h"
 
 namespace killrvideo::host {
 
 namespace {
-
-std::unique_ptr<plugin::Embedder> make_embedder(const EmbeddingConfig& embedding) {
-  if (embedding.provider == "local") return std::make_unique<LocalEmbedder>(embedding.dimension);
-  throw StartupError("embedding.provider '" + embedding.provider + "' is not available in this build; use 'local'");
-}
 
 std::vector<std::filesystem::path> plugin_directories(const Config& config, const std::filesystem::path& exe_dir) {
   if (config.plugin_dirs.empty()) return {exe_dir / "plugins"};
@@ -32,12 +27,15 @@ PluginRuntime::PluginRuntime(const Config& config, const std::filesystem::path& 
                              std::string jwt_secret)
     : jwt_(std::move(jwt_secret), system_seconds_clock()),
       auth_(jwt_, config.auth),
-      embedder_(make_embedder(config.embedding)),
+      embedder_(make_embedder(config.embedding, config.database)),
       data_(config.database),
       plugins_(config.plugins, PluginLocator(plugin_directories(config, executable_dir)),
                SharedServices{&data_.client(), &events_, &auth_, embedder_.get(), &clock_, &ids_}) {
   plugins_.load();
-  if (config.database.backend != "none") create_declared_schema(data_.client(), plugins_.registrations());
+  if (config.database.backend != "none") {
+    guard_embedding_profile(data_.client(), config.embedding);
+    create_declared_schema(data_.client(), plugins_.registrations());
+  }
   subscribe_plugins(plugins_.registrations(), events_);
 }
 

@@ -82,13 +82,22 @@ DatabaseConfig read_database(const ConfigNode& section) {
 }
 
 EmbeddingConfig read_embedding(const ConfigNode& section) {
-  section.expect_keys({"provider", "dimension", "endpoint", "model", "api_key"});
+  section.expect_keys({"provider", "dimension", "base_url", "model", "api_key", "query_input_type",
+                       "document_input_type", "truncate", "batch_size", "timeout_ms", "max_attempts"});
   EmbeddingConfig embedding;
   section.read_choice("provider", embedding.provider, {"local", "openai-compatible", "astra-vectorize"});
+  // The Data API's largest vector (NV-Embed-v2 answers exactly that many components).
   section.read("dimension", embedding.dimension, 1, 4096);
-  section.read("endpoint", embedding.endpoint);
+  section.read("base_url", embedding.base_url);
   section.read("model", embedding.model);
   section.read("api_key", embedding.api_key);
+  section.read("query_input_type", embedding.query_input_type);
+  section.read("document_input_type", embedding.document_input_type);
+  section.read("truncate", embedding.truncate);
+  // 2048 is the OpenAI API's limit on inputs per request.
+  section.read("batch_size", embedding.batch_size, 1, 2048);
+  section.read("timeout_ms", embedding.timeout_ms, 1);
+  section.read("max_attempts", embedding.max_attempts, 1, 10);
   return embedding;
 }
 

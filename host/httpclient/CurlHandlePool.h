@@ -8,7 +8,7 @@
 
 #include <curl/curl.h>
 
-namespace killrvideo::host::astra {
+namespace killrvideo::host::httpclient {
 
 class CurlHandlePool {
  public:
@@ -44,4 +44,4 @@ class CurlHandlePool {
   std::vector<CURL*> idle_;
 };
 
-}  // namespace killrvideo::host::astra
+}  // namespace killrvideo::host::httpclient

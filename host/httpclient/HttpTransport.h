@@ -9,7 +9,7 @@
 
 struct curl_slist;
 
-namespace killrvideo::host::astra {
+namespace killrvideo::host::httpclient {
 
 class CurlHandlePool;
 
@@ -50,4 +50,4 @@ class HttpTransport {
 // "libcurl/7.88.1": the library and the version this process runs with, for the User-Agent.
 std::string curl_product_token();
 
-}  // namespace killrvideo::host::astra
+}  // namespace killrvideo::host::httpclient

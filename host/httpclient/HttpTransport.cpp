@@ -1,13 +1,13 @@
-#include "data/astra/HttpTransport.h"
+#include "httpclient/HttpTransport.h"
 
 #include <mutex>
 #include <stdexcept>
 
 #include <curl/curl.h>
 
-#include "data/astra/CurlHandlePool.h"
+#include "httpclient/CurlHandlePool.h"
 
-namespace killrvideo::host::astra {
+namespace killrvideo::host::httpclient {
 
 namespace {
 
@@ -113,4 +113,4 @@ std::string curl_product_token() {
   return std::string("libcurl/") + (info != nullptr && info->version != nullptr ? info->version : "unknown");
 }
 
-}  // namespace killrvideo::host::astra
+}  // namespace killrvideo::host::httpclient

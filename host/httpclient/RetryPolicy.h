@@ -1,10 +1,11 @@
 #pragma once
-// How often a read is tried again after a connection failure, and how long to wait in between.
+// How often a request that may succeed next time is tried again, and how long to wait in between. Which
+// failures are worth another try is the caller's call (a Data API write never is; an embedding request is).
 
 #include <chrono>
 #include <random>
 
-namespace killrvideo::host::astra {
+namespace killrvideo::host::httpclient {
 
 struct RetryPolicy {
   int max_attempts = 3;  // the first try included; 1 disables retries
@@ -17,4 +18,4 @@ struct RetryPolicy {
 // from reconnecting in lockstep.
 std::chrono::milliseconds backoff_delay(const RetryPolicy& policy, int retry, std::mt19937_64& random);
 
-}  // namespace killrvideo::host::astra
+}  // namespace killrvideo::host::httpclient

@@ -1,10 +1,10 @@
-#include "data/astra/RetryPolicy.h"
+#include "httpclient/RetryPolicy.h"
 
 #include <set>
 
 #include <gtest/gtest.h>
 
-namespace killrvideo::host::astra {
+namespace killrvideo::host::httpclient {
 namespace {
 
 using std::chrono::milliseconds;
@@ -42,4 +42,4 @@ TEST(BackoffDelay, HugeRetryNumbersDoNotOverflow) {
 }
 
 }  // namespace
-}  // namespace killrvideo::host::astra
+}  // namespace killrvideo::host::httpclient

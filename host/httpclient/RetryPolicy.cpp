@@ -1,9 +1,9 @@
-#include "data/astra/RetryPolicy.h"
+#include "httpclient/RetryPolicy.h"
 
 #include <algorithm>
 #include <cstdint>
 
-namespace killrvideo::host::astra {
+namespace killrvideo::host::httpclient {
 
 namespace {
 // 2^20 times any sensible base delay is far beyond any sensible cap; stop doubling there to avoid overflow.
@@ -18,4 +18,4 @@ std::chrono::milliseconds backoff_delay(const RetryPolicy& policy, int retry, st
   return std::chrono::milliseconds(jitter(random));
 }
 
-}  // namespace killrvideo::host::astra
+}  // namespace killrvideo::host::httpclient

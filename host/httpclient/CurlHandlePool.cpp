@@ -1,9 +1,9 @@
-#include "data/astra/CurlHandlePool.h"
+#include "httpclient/CurlHandlePool.h"
 
 #include <stdexcept>
 #include <utility>
 
-namespace killrvideo::host::astra {
+namespace killrvideo::host::httpclient {
 
 CurlHandlePool::Lease::~Lease() {
   if (handle_ != nullptr) pool_->give_back(handle_);
@@ -39,4 +39,4 @@ void CurlHandlePool::give_back(CURL* handle) noexcept {
   }
 }
 
-}  // namespace killrvideo::host::astra
+}  // namespace killrvideo::host::httpclient
