@@ -20,7 +20,7 @@ SemanticSearch::SemanticSearch(plugin::DataClient& data, plugin::Embedder& embed
     : videos_(data, catalog::kVideosTable), embedder_(embedder), threshold_(threshold) {}
 
 std::vector<float> SemanticSearch::embedding_of(const std::string& query) const {
-  plugin::Embedding embedding = embedder_.embed(query);
+  plugin::Embedding embedding = embedder_.embed_query(query);
   if (!embedding.error.empty()) throw plugin::BadRequest("Failed to generate query embedding: " + embedding.error);
   return std::move(embedding.vector);
 }
