@@ -113,6 +113,28 @@ TEST(PluginSwitchingTest, TheAccountLookupProviderStaysWhileOthersAuthenticateTh
   EXPECT_EQ(switch_plugin(client, "example", "enable").status, 200);
 }
 
+TEST(PluginSwitchingTest, ADomainPluginOthersReadFromStays) {
+  ServerProcess server(config_with_admin("  - { name: accounts }\n  - { name: catalog }\n  - { name: recommendations }\n"));
+  HttpClient client(server.base_url());
+  const auto refused = switch_plugin(client, "catalog", "disable");
+  EXPECT_EQ(refused.status, 409);
+  EXPECT_EQ(refused.json()["detail"].get<std::string>().rfind(
+                "plugin 'catalog' cannot be disabled while other plugins depend on it: plugin 'recommendations' reads "
+                "its table 'videos'; plugin 'recommendations' reads its table 'latest_videos'; ",
+                0),
+            0U)
+      << refused.body;
+  EXPECT_EQ(client.get("/api/v1/videos/latest").status, 200);
+  ASSERT_EQ(switch_plugin(client, "recommendations", "disable").status, 200);
+  // Catalog's own authenticated routes do not hold it: only other plugins' do.
+  EXPECT_EQ(switch_plugin(client, "catalog", "disable").status, 200);
+  EXPECT_EQ(client.get("/api/v1/videos/latest").status, 404);
+  const auto needs_catalog = switch_plugin(client, "recommendations", "enable");
+  EXPECT_EQ(needs_catalog.status, 409);
+  EXPECT_EQ(needs_catalog.json()["detail"],
+            "plugin 'recommendations' reads table 'videos' of plugin 'catalog', which is disabled");
+}
+
 TEST(PluginSwitchingTest, TheAdminRoutesNeedTheTokenAndExistOnlyWhenOneIsConfigured) {
   ServerProcess with_token(config_with_admin("  - { name: pinger }\n"));
   HttpClient client(with_token.base_url());
