@@ -80,7 +80,7 @@ TEST_F(ScaffoldTest, ThreeCommandsFromNothingToAServedRoute) {
   // 2. build (configure against the installed SDK, compile, run the plugin's own unit test)
   const auto built = run({tool(), "build", "--dir", dir}, root_->path(), 600);
   ASSERT_EQ(built.exit_code, 0) << built.output;
-  EXPECT_NE(built.output.find("100% tests passed, 0 tests failed out of 4"), std::string::npos) << built.output;
+  EXPECT_NE(built.output.find("100% tests passed, 0 tests failed out of 5"), std::string::npos) << built.output;
   ASSERT_TRUE(fs::is_regular_file(dir + "/build/hello.so"));
   // 3. serve it with the real host (on a free port instead of the config's 8000) and call the route
   ServerProcess server(read_file(dir + "/killrvideo.yaml"));

@@ -1,11 +1,13 @@
-// The @PLUGIN_NAME@ plugin in-process, through the SDK's testing kit: no server, no database. The fake host
-// records every Data API command the plugin sends and answers with the replies the test queues.
+// The @PLUGIN_NAME@ plugin in-process, through the SDK's testing kit: no server, no HTTP. FakeHost records
+// every Data API command the plugin sends and answers with the replies the test queues; EngineBackedHost
+// puts the real embedded engine behind it instead, for the plugin's data logic end to end.
 #include "@PLUGIN_CLASS@Plugin.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include "killrvideo/plugin/testing/DataReplies.h"
+#include "killrvideo/plugin/testing/EngineBackedHost.h"
 #include "killrvideo/plugin/testing/FakeHost.h"
 #include "killrvideo/plugin/testing/ResponseJson.h"
 
@@ -13,6 +15,7 @@ namespace {
 
 namespace kv = killrvideo::plugin;
 namespace replies = killrvideo::plugin::testing::replies;
+using killrvideo::plugin::testing::EngineBackedHost;
 using killrvideo::plugin::testing::FakeHost;
 using killrvideo::plugin::testing::response_json;
 using nlohmann::json;
@@ -57,6 +60,18 @@ TEST(@PLUGIN_CLASS@PluginTest, AVideoNeverViewedHasNoLastView) {
   const kv::Response response = host.call(kv::Method::Get, std::string("/api/v1/@PLUGIN_NAME@/videos/") + kVideo);
   EXPECT_EQ(response.status, 200);
   EXPECT_EQ(response_json(response), json({{"greeting", "Hello"}, {"videoId", kVideo}, {"lastViewedAt", nullptr}}));
+}
+
+TEST(@PLUGIN_CLASS@PluginTest, OnTheRealEngineAViewIsStoredThenAnswered) {
+  EngineBackedHost host("@PLUGIN_NAME@");
+  host.load<@PLUGIN_NAME@::@PLUGIN_CLASS@Plugin>();  // also creates @PLUGIN_NAME@_last_views in the engine
+  host.fake().clock().set_now_ms(1'750'000'000'000);
+
+  host.fake().publish("video.viewed", {{"videoId", kVideo}});
+  ASSERT_TRUE(host.fake().events().failures().empty());
+  const kv::Response response = host.fake().call(kv::Method::Get, std::string("/api/v1/@PLUGIN_NAME@/videos/") + kVideo);
+  EXPECT_EQ(response.status, 200);
+  EXPECT_EQ(response_json(response)["lastViewedAt"], "2025-06-15T15:06:40Z");
 }
 
 TEST(@PLUGIN_CLASS@PluginTest, AnEventWithoutAVideoIdIsAFailedDeliveryNotACrash) {

@@ -72,6 +72,10 @@ inline Json refused(std::string error_code, std::string message = "refused by th
            {{{"family", std::move(family)}, {"scope", std::move(scope)}, {"errorCode", std::move(error_code)},
              {"title", "refused"}, {"message", std::move(message)}}}}};
 }
+// A collection insertOne of an `_id` that exists (how a plugin claims a unique key).
+inline Json document_already_exists() {
+  return refused("DOCUMENT_ALREADY_EXISTS", "Document already exists with the given _id", "REQUEST", "DOCUMENT");
+}
 // What the host's data client answers when the database cannot be reached.
 inline Json unavailable() { return refused("UNAVAILABLE_DATABASE", "the database is unreachable", "SERVER", "DATABASE"); }
 
