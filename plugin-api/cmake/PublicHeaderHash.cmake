@@ -1,6 +1,7 @@
 # Ties the public headers (plugin-api/include) to KILLRVIDEO_PLUGIN_API_VERSION: every type in them crosses
 # the .so boundary, so a header that changes without a version bump lets an old plugin load into a host
-# whose types differ. plugin-api/public-headers.sha256 records "<version> <hash of the headers>".
+# whose types differ. plugin-api/public-headers.sha256 records "<version> <hash of the headers>", whole-line
+# comments left out.
 #
 #   cmake -P plugin-api/cmake/PublicHeaderHash.cmake            checks (CTest runs this)
 #   cmake -DRECORD=ON -P plugin-api/cmake/PublicHeaderHash.cmake records, after bumping the version in Abi.h
@@ -11,11 +12,15 @@ else()
 endif()
 set(record_file "${sdk_dir}/public-headers.sha256")
 
+# Whole-line comments and blank lines are left out: rewording a comment changes no type, so it needs no bump.
 file(GLOB_RECURSE headers RELATIVE "${sdk_dir}/include" "${sdk_dir}/include/*")
 list(SORT headers)
 set(listing "")
 foreach(header IN LISTS headers)
-  file(SHA256 "${sdk_dir}/include/${header}" header_hash)
+  file(READ "${sdk_dir}/include/${header}" text)
+  string(REGEX REPLACE "(^|\n)[ \t]*//[^\n]*" "\\1" text "${text}")
+  string(REGEX REPLACE "\n[ \t\n]*\n" "\n" text "${text}")
+  string(SHA256 header_hash "${text}")
   string(APPEND listing "${header} ${header_hash}\n")
 endforeach()
 string(SHA256 headers_hash "${listing}")

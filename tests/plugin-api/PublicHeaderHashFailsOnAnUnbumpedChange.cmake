@@ -1,6 +1,6 @@
-# Copies plugin-api's headers and record into WORK_DIR, changes one header without bumping the version and
-# expects plugin-api/cmake/PublicHeaderHash.cmake to refuse it with the fix; then bumps the version and
-# expects the refusal to ask for the record instead.
+# Copies plugin-api's headers and record into WORK_DIR; a comment added to a header is accepted, a
+# declaration added without bumping the version is refused by plugin-api/cmake/PublicHeaderHash.cmake with
+# the fix; after a bump, the refusal asks for the record instead.
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(COPY "${SOURCE_DIR}/plugin-api/include" "${SOURCE_DIR}/plugin-api/public-headers.sha256"
      DESTINATION "${WORK_DIR}")
@@ -15,7 +15,19 @@ function(expect_refusal expected)
   endif()
 endfunction()
 
-file(APPEND "${WORK_DIR}/include/killrvideo/plugin/Http.h" "// a change\n")
+function(expect_acceptance)
+  execute_process(COMMAND "${CMAKE_COMMAND}" -DSDK_DIR=${WORK_DIR} -P "${SOURCE_DIR}/plugin-api/cmake/PublicHeaderHash.cmake"
+                  RESULT_VARIABLE result ERROR_VARIABLE output OUTPUT_VARIABLE output)
+  if(NOT result EQUAL 0)
+    message(FATAL_ERROR "expected the headers to be accepted, got (exit ${result}): ${output}")
+  endif()
+endfunction()
+
+# A reworded comment changes no type.
+file(APPEND "${WORK_DIR}/include/killrvideo/plugin/Http.h" "\n  // a comment, reworded\n")
+expect_acceptance()
+
+file(APPEND "${WORK_DIR}/include/killrvideo/plugin/Http.h" "namespace killrvideo::plugin { struct Added {}; }\n")
 expect_refusal("a public header under plugin-api/include changed but KILLRVIDEO_PLUGIN_API_VERSION is still [0-9.]+: bump it")
 
 file(READ "${abi_header}" abi)
