@@ -13,11 +13,10 @@ std::vector<std::filesystem::path> plugin_directories(const Config& config, cons
   return {config.plugin_dirs.begin(), config.plugin_dirs.end()};
 }
 
-void subscribe_plugins(const std::vector<Registration>& registrations, EventBus& events) {
-  for (const auto& registration : registrations) {
-    for (const auto& [topic, subscriber] : registration.subscriptions) {
-      events.subscribe(topic, registration.plugin, subscriber);
-    }
+void subscribe_plugins(const PluginManager& plugins, EventBus& events) {
+  for (const auto& registration : plugins.registrations()) {
+    events.replace_plugin_subscriptions(registration.plugin, registration.subscriptions,
+                                        plugins.activity(registration.plugin));
   }
 }
 
@@ -29,14 +28,19 @@ PluginRuntime::PluginRuntime(const Config& config, const std::filesystem::path& 
       auth_(jwt_, config.auth),
       embedder_(make_embedder(config.embedding, config.database)),
       data_(config.database),
+      has_database_(config.database.backend != "none"),
       plugins_(config.plugins, PluginLocator(plugin_directories(config, executable_dir)),
                SharedServices{&data_.client(), &events_, &auth_, embedder_.get(), &clock_, &ids_}) {
   plugins_.load();
-  if (config.database.backend != "none") {
+  if (has_database_) {
     guard_embedding_profile(data_.client(), config.embedding);
     create_declared_schema(data_.client(), plugins_.registrations());
   }
-  subscribe_plugins(plugins_.registrations(), events_);
+  subscribe_plugins(plugins_, events_);
+}
+
+void PluginRuntime::create_schema_of(const Registration& registration) {
+  if (has_database_) create_declared_schema(data_.client(), {registration});
 }
 
 }  // namespace killrvideo::host

@@ -74,6 +74,13 @@ struct EmbeddingConfig {
   int max_attempts = 3;  // per request, the first included: 429, 5xx, timeouts and lost connections are retried
 };
 
+// The admin routes (/admin/plugins…) that switch plugins while serving. Served only when a token is set,
+// only to loopback clients, and only with `Authorization: Bearer <token>`.
+struct AdminConfig {
+  std::string token;  // never logged; at least kMinAdminTokenLength characters when set
+};
+inline constexpr std::size_t kMinAdminTokenLength = 16;
+
 struct PluginEntry {
   std::string name;  // resolved in the plugin directories, or an absolute path to a .so
   bool enabled = true;
@@ -87,6 +94,7 @@ struct Config {
   AuthConfig auth;
   DatabaseConfig database;
   EmbeddingConfig embedding;
+  AdminConfig admin;
   std::vector<std::string> plugin_dirs;  // empty: "<dir of the executable>/plugins"
   std::vector<PluginEntry> plugins;
 };

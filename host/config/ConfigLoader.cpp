@@ -51,6 +51,17 @@ AuthConfig read_auth(const ConfigNode& section) {
   return auth;
 }
 
+AdminConfig read_admin(const ConfigNode& section) {
+  section.expect_keys({"token"});
+  AdminConfig admin;
+  section.read("token", admin.token);
+  if (!admin.token.empty() && admin.token.size() < kMinAdminTokenLength) {
+    section.child("token")->fail("'admin.token' must be at least " + std::to_string(kMinAdminTokenLength) +
+                                 " characters (or empty to serve no admin routes)");
+  }
+  return admin;
+}
+
 EmbeddedConfig read_embedded(const ConfigNode& section) {
   section.expect_keys({"data_dir"});
   EmbeddedConfig embedded;
@@ -136,7 +147,7 @@ std::vector<PluginEntry> read_plugins(const ConfigNode& list) {
 }
 
 Config read_config(const ConfigNode& root) {
-  root.expect_keys({"server", "auth", "database", "embedding", "plugin_dirs", "plugins"});
+  root.expect_keys({"server", "auth", "database", "embedding", "admin", "plugin_dirs", "plugins"});
   Config config;
   if (const std::optional<ConfigNode> server = root.child("server")) {
     config.server = read_server(*server);
@@ -149,6 +160,9 @@ Config read_config(const ConfigNode& root) {
   }
   if (const std::optional<ConfigNode> embedding = root.child("embedding")) {
     config.embedding = read_embedding(*embedding);
+  }
+  if (const std::optional<ConfigNode> admin = root.child("admin")) {
+    config.admin = read_admin(*admin);
   }
   root.read("plugin_dirs", config.plugin_dirs);
   if (const std::optional<ConfigNode> plugins = root.child("plugins")) {

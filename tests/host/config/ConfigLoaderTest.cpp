@@ -583,5 +583,14 @@ TEST(ConfigLoaderTest, NimConfigReadsItsServerFromTheEnvironment) {
   EXPECT_EQ(config.embedding.truncate, "END");
 }
 
+TEST(ConfigLoaderTest, AdminTokenIsReadAndATooShortOneIsRefusedWithoutEchoingIt) {
+  EXPECT_EQ(parse("").admin.token, "");
+  EXPECT_EQ(parse("admin: {token: a-long-enough-admin-token}").admin.token, "a-long-enough-admin-token");
+  const std::string error = parse_error("admin:\n  token: tiny-token\n");
+  EXPECT_EQ(error, "test.yaml:2: 'admin.token' must be at least 16 characters (or empty to serve no admin routes)");
+  EXPECT_EQ(error.find("tiny-token"), std::string::npos);
+  EXPECT_NE(parse_error("admin: {tokn: x}").find("tokn"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace killrvideo::host

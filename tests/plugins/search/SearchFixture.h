@@ -13,7 +13,7 @@
 #include "killrvideo/plugin/data/CollectionSpec.h"
 #include "killrvideo/plugin/data/Vectors.h"
 #include "killrvideo/plugin/testing/ResponseJson.h"
-#include "tests/plugins/support/EngineBackedHost.h"
+#include "killrvideo/plugin/testing/EngineBackedHost.h"
 
 #include "CatalogTables.h"
 #include "SearchPlugin.h"
@@ -79,7 +79,7 @@ class SearchFixture : public ::testing::Test {
     return ids;
   }
 
-  killrvideo::testing::EngineBackedHost host_;
+  killrvideo::plugin::testing::EngineBackedHost host_;
 };
 
 }  // namespace killrvideo::search::testing

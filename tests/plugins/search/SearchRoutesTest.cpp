@@ -123,9 +123,9 @@ TEST_F(SearchThresholdTest, SemanticPagesAreStableAndCoverEveryHitOnce) {
 }
 
 TEST(SearchSettingsTest, AThresholdOutsideZeroToOneStopsTheStart) {
-  killrvideo::testing::EngineBackedHost host("search", {{"similarity_threshold", 1.5}});
+  killrvideo::plugin::testing::EngineBackedHost host("search", {{"similarity_threshold", 1.5}});
   EXPECT_THROW(host.load<SearchPlugin>(), std::invalid_argument);
-  killrvideo::testing::EngineBackedHost typed("search", {{"similarity_threshold", "high"}});
+  killrvideo::plugin::testing::EngineBackedHost typed("search", {{"similarity_threshold", "high"}});
   EXPECT_THROW(typed.load<SearchPlugin>(), std::invalid_argument);
 }
 

@@ -1,14 +1,18 @@
 #pragma once
-// The testing kit's FakeHost with the host's real embedded engine behind its data client, on a temporary
-// directory: a plugin's data logic runs against real Data API semantics in-process, and every command it
-// sends is still recorded with its answer, so a test can count what one request cost.
+// FakeHost with the host's real embedded engine (the one `database.backend: embedded` serves) behind its
+// data client, on a temporary directory removed afterwards: a plugin's handlers, subscribers, importers
+// and recounts run in-process against real Data API semantics — no HTTP, no server — and every command
+// the plugin sends is still recorded with its answer, so a test can count what one request cost.
+// Link killrvideo::plugin_testing_engine.
 //
 //   EngineBackedHost host("comments_ratings");
 //   host.load<CommentsRatingsPlugin>();   // creates the tables the plugin declared
 //   host.create(videos_table(384));       // tables of other plugins it reads
+//   Response r = host.fake().call(Method::Get, "/api/v1/videos/" + id + "/comments");
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -16,7 +20,7 @@
 #include "killrvideo/plugin/data/TableSpec.h"
 #include "killrvideo/plugin/testing/FakeHost.h"
 
-namespace killrvideo::testing {
+namespace killrvideo::plugin::testing {
 
 class EngineBackedHost {
  public:
@@ -33,14 +37,14 @@ class EngineBackedHost {
     return plugin;
   }
 
-  void create(const plugin::data::TableSpec& table);
-  void create(const plugin::data::CollectionSpec& collection);
+  void create(const data::TableSpec& table);
+  void create(const data::CollectionSpec& collection);
   // Sends one command straight to the engine (not recorded): seeding and checking rows.
   nlohmann::ordered_json execute(const std::string& target, const nlohmann::ordered_json& command);
 
-  plugin::testing::FakeHost& fake() noexcept { return fake_; }
+  FakeHost& fake() noexcept { return fake_; }
   // Commands recorded since the last call (their answers included), and forgets them.
-  std::vector<plugin::testing::DataCall> take_calls();
+  std::vector<DataCall> take_calls();
 
  private:
   void create_owned_schema();
@@ -49,11 +53,11 @@ class EngineBackedHost {
 
   struct Engine;
   std::unique_ptr<Engine> engine_;
-  plugin::testing::FakeHost fake_;
+  FakeHost fake_;
   std::size_t calls_seen_ = 0;
 };
 
 // Rows a recorded find/findOne answer carried.
-std::size_t rows_returned(const plugin::testing::DataCall& call);
+std::size_t rows_returned(const DataCall& call);
 
-}  // namespace killrvideo::testing
+}  // namespace killrvideo::plugin::testing
