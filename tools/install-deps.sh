@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the build, the server and the tests need, skipping what is present: the Debian 12 packages
-# (Debian's chromium for the end-to-end suite among them), then the end-to-end suite's npm packages
-# (tests/e2e/package-lock.json) whenever that lock changed.
+# (Debian's chromium for the end-to-end suite among them), then the npm packages of the end-to-end suite
+# (tests/e2e) and of the astra-db-ts client suite (tests/tools/dataapi), each whenever its lock changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,10 +34,17 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # Node.js 20 and npm come with the machine (Debian 12's nodejs is too old for the frontend's Vite).
-e2e=tests/e2e
+npm_ci_if_changed() {
+  local suite=$1
+  if ! cmp -s "$suite/package-lock.json" "$suite/node_modules/.installed-lock.json"; then
+    echo "install-deps: npm ci in $suite"
+    (cd "$suite" && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.installed-lock.json)
+  fi
+}
 if ! command -v npm >/dev/null; then
-  echo "install-deps: npm not found: the end-to-end suite ($e2e) needs Node.js 20 and npm" >&2
-elif ! cmp -s "$e2e/package-lock.json" "$e2e/node_modules/.installed-lock.json"; then
-  echo "install-deps: npm ci in $e2e"
-  (cd "$e2e" && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.installed-lock.json)
+  echo "install-deps: npm not found: the end-to-end suite (tests/e2e) and the client suite (tests/tools/dataapi)" \
+       "need Node.js 20 and npm" >&2
+else
+  npm_ci_if_changed tests/e2e
+  npm_ci_if_changed tests/tools/dataapi
 fi

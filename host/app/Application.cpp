@@ -2,9 +2,12 @@
 
 #include <spdlog/spdlog.h>
 
+#include "app/AccountLookupSlot.h"
+#include "app/AdminRoutes.h"
 #include "app/HostRoutes.h"
 #include "app/JwtSecret.h"
 #include "app/PluginRuntime.h"
+#include "app/PluginSwitchboard.h"
 #include "auth/AccessGate.h"
 #include "http/HttpServer.h"
 #include "http/Metrics.h"
@@ -18,32 +21,10 @@ namespace killrvideo::host {
 
 namespace {
 
-plugin::AccountLookup the_account_lookup(const std::vector<Registration>& registrations) {
-  const Registration* provider = nullptr;
-  for (const auto& registration : registrations) {
-    if (!registration.account_lookup) continue;
-    if (provider != nullptr) {
-      throw PluginError("plugins '" + provider->plugin + "' and '" + registration.plugin +
-                        "' both provide the account lookup");
-    }
-    provider = &registration;
-  }
-  return provider != nullptr ? provider->account_lookup : plugin::AccountLookup{};
-}
-
-void add_plugin_routes(const std::vector<Registration>& registrations, Router& router) {
-  for (const auto& registration : registrations) {
-    for (const auto& route : registration.routes) {
-      router.add({plugin::PathPattern(route.spec.path), route.spec.method, route.spec.access, route.handler,
-                  registration.plugin});
-    }
-  }
-}
-
-AccessCheck access_check_over(const AccessGate& gate, plugin::AccountLookup lookup) {
-  return [&gate, lookup = std::move(lookup)](plugin::Access access, std::optional<std::string_view> authorization) {
+AccessCheck access_check_over(const AccessGate& gate, const AccountLookupSlot& accounts) {
+  return [&gate, &accounts](plugin::Access access, std::optional<std::string_view> authorization) {
     AccessDecision decision;
-    const AccessOutcome outcome = gate.check(access, authorization, lookup);
+    const AccessOutcome outcome = gate.check(access, authorization, accounts.current());
     if (const auto* granted = std::get_if<AccessGranted>(&outcome)) {
       decision.principal = granted->principal;
       return decision;
@@ -69,13 +50,15 @@ int Application::run() {
 
   Router router;
   Metrics metrics;
+  AccountLookupSlot accounts;
+  PluginSwitchboard switchboard(runtime, router, metrics, accounts);
   add_host_routes(router, metrics);
-  add_plugin_routes(plugins.registrations(), router);
+  switchboard.attach_started_plugins();
+  add_admin_routes(router, switchboard, config_.admin.token);
   for (const auto& loaded : plugins.loaded()) metrics.add_plugin(loaded.name, loaded.version);
   const AccessGate gate(runtime.jwt());
   const CorsPolicy cors(config_.server.cors_origins);
-  RequestPipeline pipeline(router, cors, access_check_over(gate, the_account_lookup(plugins.registrations())),
-                           runtime.ids(), metrics,
+  RequestPipeline pipeline(router, cors, access_check_over(gate, accounts), runtime.ids(), metrics,
                            {config_.server.max_body_bytes, config_.server.access_log == "stdout"});
 
   runtime.start_plugins();

@@ -1,28 +1,22 @@
 #include "app/PluginRuntime.h"
 
+#include "app/EmbedderChoice.h"
+#include "app/EmbeddingProfileGuard.h"
 #include "app/SchemaBootstrap.h"
-#include "app/StartupError.h"
-#include "services/LocalEmbedder.h"
 
 namespace killrvideo::host {
 
 namespace {
-
-std::unique_ptr<plugin::Embedder> make_embedder(const EmbeddingConfig& embedding) {
-  if (embedding.provider == "local") return std::make_unique<LocalEmbedder>(embedding.dimension);
-  throw StartupError("embedding.provider '" + embedding.provider + "' is not available in this build; use 'local'");
-}
 
 std::vector<std::filesystem::path> plugin_directories(const Config& config, const std::filesystem::path& exe_dir) {
   if (config.plugin_dirs.empty()) return {exe_dir / "plugins"};
   return {config.plugin_dirs.begin(), config.plugin_dirs.end()};
 }
 
-void subscribe_plugins(const std::vector<Registration>& registrations, EventBus& events) {
-  for (const auto& registration : registrations) {
-    for (const auto& [topic, subscriber] : registration.subscriptions) {
-      events.subscribe(topic, registration.plugin, subscriber);
-    }
+void subscribe_plugins(const PluginManager& plugins, EventBus& events) {
+  for (const auto& registration : plugins.registrations()) {
+    events.replace_plugin_subscriptions(registration.plugin, registration.subscriptions,
+                                        plugins.activity(registration.plugin));
   }
 }
 
@@ -32,13 +26,21 @@ PluginRuntime::PluginRuntime(const Config& config, const std::filesystem::path& 
                              std::string jwt_secret)
     : jwt_(std::move(jwt_secret), system_seconds_clock()),
       auth_(jwt_, config.auth),
-      embedder_(make_embedder(config.embedding)),
+      embedder_(make_embedder(config.embedding, config.database)),
       data_(config.database),
+      has_database_(config.database.backend != "none"),
       plugins_(config.plugins, PluginLocator(plugin_directories(config, executable_dir)),
                SharedServices{&data_.client(), &events_, &auth_, embedder_.get(), &clock_, &ids_}) {
   plugins_.load();
-  if (config.database.backend != "none") create_declared_schema(data_.client(), plugins_.registrations());
-  subscribe_plugins(plugins_.registrations(), events_);
+  if (has_database_) {
+    guard_embedding_profile(data_.client(), config.embedding);
+    create_declared_schema(data_.client(), plugins_.registrations());
+  }
+  subscribe_plugins(plugins_, events_);
+}
+
+void PluginRuntime::create_schema_of(const Registration& registration) {
+  if (has_database_) create_declared_schema(data_.client(), {registration});
 }
 
 }  // namespace killrvideo::host

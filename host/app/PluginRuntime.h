@@ -35,6 +35,11 @@ class PluginRuntime {
   // The unscoped seam: owned by no plugin.
   plugin::DataClient& data() noexcept { return data_.client(); }
   const PluginManager& plugins() const noexcept { return plugins_; }
+  PluginManager& plugins() noexcept { return plugins_; }
+  EventBus& events() noexcept { return events_; }
+  // The tables and collections one plugin declared, created if missing (nothing without a database).
+  // Throws StartupError naming the plugin, the object and the Data API error.
+  void create_schema_of(const Registration& registration);
 
  private:
   JwtCodec jwt_;
@@ -43,6 +48,7 @@ class PluginRuntime {
   UuidGenerator ids_;
   std::unique_ptr<plugin::Embedder> embedder_;
   DataBackend data_;
+  bool has_database_;
   EventBus events_;
   PluginManager plugins_;  // last: stops and goes before the services it uses
 };

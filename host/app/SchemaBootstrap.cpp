@@ -9,7 +9,8 @@ namespace killrvideo::host {
 namespace {
 
 // A declared table is {"definition": <createTable definition>, "indexes": [<createIndex bodies>],
-// "vectorIndexes": [<createVectorIndex bodies>]} (plugin::data::TableSpec::to_json()).
+// "vectorIndexes": [<createVectorIndex bodies>], "textIndexes"?: [<createTextIndex bodies>]}
+// (plugin::data::TableSpec::to_json()).
 nlohmann::ordered_json if_not_exists(nlohmann::ordered_json body) {
   body["options"]["ifNotExists"] = true;
   return body;
@@ -35,6 +36,9 @@ void create_table(plugin::DataClient& backend, const std::string& plugin, const 
   }
   for (const auto& index : spec.value("vectorIndexes", nlohmann::ordered_json::array())) {
     run(backend, name, {{"createVectorIndex", if_not_exists(index)}}, what + " vector index " + index.value("name", ""));
+  }
+  for (const auto& index : spec.value("textIndexes", nlohmann::ordered_json::array())) {
+    run(backend, name, {{"createTextIndex", if_not_exists(index)}}, what + " text index " + index.value("name", ""));
   }
 }
 

@@ -58,10 +58,28 @@ struct DatabaseConfig {
 struct EmbeddingConfig {
   std::string provider = "local";  // local | openai-compatible | astra-vectorize
   int dimension = 384;
-  std::string endpoint;  // openai-compatible only
+  // openai-compatible only: POST {base_url}/v1/embeddings (a base_url already ending in /v1 is accepted).
+  std::string base_url;
   std::string model;
-  std::string api_key;  // never logged
+  std::string api_key;  // never logged; empty: the KILLRVIDEO_EMBEDDING_API_KEY environment variable
+  // Sent as `input_type` with queries and with documents (NV-Embed: "query" and "passage"); empty: not sent,
+  // for servers that refuse unknown fields.
+  std::string query_input_type;
+  std::string document_input_type;
+  // Sent as `truncate` (NIM: NONE, START or END) so that a text longer than the model takes is cut instead of
+  // refused; empty: not sent.
+  std::string truncate;
+  int batch_size = 32;  // texts per request
+  int timeout_ms = 10000;  // per request
+  int max_attempts = 3;  // per request, the first included: 429, 5xx, timeouts and lost connections are retried
 };
+
+// The admin routes (/admin/plugins…) that switch plugins while serving. Served only when a token is set,
+// only to loopback clients, and only with `Authorization: Bearer <token>`.
+struct AdminConfig {
+  std::string token;  // never logged; at least kMinAdminTokenLength characters when set
+};
+inline constexpr std::size_t kMinAdminTokenLength = 16;
 
 struct PluginEntry {
   std::string name;  // resolved in the plugin directories, or an absolute path to a .so
@@ -76,6 +94,7 @@ struct Config {
   AuthConfig auth;
   DatabaseConfig database;
   EmbeddingConfig embedding;
+  AdminConfig admin;
   std::vector<std::string> plugin_dirs;  // empty: "<dir of the executable>/plugins"
   std::vector<PluginEntry> plugins;
 };

@@ -51,6 +51,17 @@ AuthConfig read_auth(const ConfigNode& section) {
   return auth;
 }
 
+AdminConfig read_admin(const ConfigNode& section) {
+  section.expect_keys({"token"});
+  AdminConfig admin;
+  section.read("token", admin.token);
+  if (!admin.token.empty() && admin.token.size() < kMinAdminTokenLength) {
+    section.child("token")->fail("'admin.token' must be at least " + std::to_string(kMinAdminTokenLength) +
+                                 " characters (or empty to serve no admin routes)");
+  }
+  return admin;
+}
+
 EmbeddedConfig read_embedded(const ConfigNode& section) {
   section.expect_keys({"data_dir"});
   EmbeddedConfig embedded;
@@ -82,13 +93,22 @@ DatabaseConfig read_database(const ConfigNode& section) {
 }
 
 EmbeddingConfig read_embedding(const ConfigNode& section) {
-  section.expect_keys({"provider", "dimension", "endpoint", "model", "api_key"});
+  section.expect_keys({"provider", "dimension", "base_url", "model", "api_key", "query_input_type",
+                       "document_input_type", "truncate", "batch_size", "timeout_ms", "max_attempts"});
   EmbeddingConfig embedding;
   section.read_choice("provider", embedding.provider, {"local", "openai-compatible", "astra-vectorize"});
+  // The Data API's largest vector (NV-Embed-v2 answers exactly that many components).
   section.read("dimension", embedding.dimension, 1, 4096);
-  section.read("endpoint", embedding.endpoint);
+  section.read("base_url", embedding.base_url);
   section.read("model", embedding.model);
   section.read("api_key", embedding.api_key);
+  section.read("query_input_type", embedding.query_input_type);
+  section.read("document_input_type", embedding.document_input_type);
+  section.read("truncate", embedding.truncate);
+  // 2048 is the OpenAI API's limit on inputs per request.
+  section.read("batch_size", embedding.batch_size, 1, 2048);
+  section.read("timeout_ms", embedding.timeout_ms, 1);
+  section.read("max_attempts", embedding.max_attempts, 1, 10);
   return embedding;
 }
 
@@ -127,7 +147,7 @@ std::vector<PluginEntry> read_plugins(const ConfigNode& list) {
 }
 
 Config read_config(const ConfigNode& root) {
-  root.expect_keys({"server", "auth", "database", "embedding", "plugin_dirs", "plugins"});
+  root.expect_keys({"server", "auth", "database", "embedding", "admin", "plugin_dirs", "plugins"});
   Config config;
   if (const std::optional<ConfigNode> server = root.child("server")) {
     config.server = read_server(*server);
@@ -140,6 +160,9 @@ Config read_config(const ConfigNode& root) {
   }
   if (const std::optional<ConfigNode> embedding = root.child("embedding")) {
     config.embedding = read_embedding(*embedding);
+  }
+  if (const std::optional<ConfigNode> admin = root.child("admin")) {
+    config.admin = read_admin(*admin);
   }
   root.read("plugin_dirs", config.plugin_dirs);
   if (const std::optional<ConfigNode> plugins = root.child("plugins")) {

@@ -1,5 +1,7 @@
 #include "http/Metrics.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace killrvideo::host {
@@ -35,6 +37,12 @@ void Metrics::observe(std::string_view method, std::string_view route, int statu
 void Metrics::add_plugin(std::string name, std::string version) {
   std::lock_guard lock(mutex_);
   plugins_.emplace_back(std::move(name), std::move(version));
+}
+
+void Metrics::remove_plugin(const std::string& name) {
+  std::lock_guard lock(mutex_);
+  plugins_.erase(std::remove_if(plugins_.begin(), plugins_.end(), [&](const auto& plugin) { return plugin.first == name; }),
+                 plugins_.end());
 }
 
 std::string Metrics::render() const {

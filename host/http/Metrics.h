@@ -1,6 +1,6 @@
 #pragma once
 // Prometheus text exposition for GET /metrics: requests by method, route and status, a latency
-// histogram, and the loaded plugins.
+// histogram, and the loaded (enabled) plugins.
 
 #include <array>
 #include <map>
@@ -17,6 +17,8 @@ class Metrics {
   // `route` is the matched pattern (bounded cardinality), or "unmatched".
   void observe(std::string_view method, std::string_view route, int status, double seconds);
   void add_plugin(std::string name, std::string version);
+  // A plugin disabled while serving.
+  void remove_plugin(const std::string& name);
   std::string render() const;
 
  private:

@@ -153,6 +153,9 @@ RequestPipeline::Outcome RequestPipeline::route_and_run(const IncomingRequest& r
 RequestPipeline::Outcome RequestPipeline::run_route(const IncomingRequest& request, const RouteMatch& match,
                                                     const std::string& request_id) {
   const Route& route = *match.route;
+  // A route of a plugin being disabled (or not yet enabled) is not there; a disable waits for this pass.
+  const PluginActivity::Pass pass = route.activity != nullptr ? route.activity->enter() : PluginActivity::Pass();
+  if (route.activity != nullptr && !pass) return {plugin::detail_response(404, "Not Found")};
   Outcome outcome;
   outcome.route_label = route.pattern.text();
   RoutedRequest routed(request, route.method, plugin::url_decode(request.raw_path, false), absolute_url(request),

@@ -1,7 +1,11 @@
 #pragma once
 // Method + path → route. Patterns come from plugin::PathPattern; when several patterns match a path, the
-// one with a literal where another has a parameter (earliest segment first) wins.
+// one with a literal where another has a parameter (earliest segment first) wins. A plugin's routes are
+// replaced or removed while serving (an enable or disable): each change publishes a new immutable table,
+// and a request keeps the table it matched against alive until it is done.
 
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -9,6 +13,7 @@
 
 #include "killrvideo/plugin/Http.h"
 #include "killrvideo/plugin/PathPattern.h"
+#include "plugins/PluginActivity.h"
 
 namespace killrvideo::host {
 
@@ -18,12 +23,14 @@ struct Route {
   plugin::Access access;
   plugin::RouteHandler handler;
   std::string plugin;
+  // Entered around the handler: a route of a disabled plugin answers 404. None for the host's routes.
+  std::shared_ptr<PluginActivity> activity = nullptr;
 };
 
 struct RouteMatch {
   enum class Kind { Found, NotFound, MethodNotAllowed, TrailingSlashRedirect };
   Kind kind = Kind::NotFound;
-  const Route* route = nullptr;
+  std::shared_ptr<const Route> route;
   std::vector<std::pair<std::string, std::string>> params;
   std::vector<std::string> allowed_methods;  // for 405
   std::string redirect_path;                 // for 307, still URL-encoded
@@ -31,14 +38,23 @@ struct RouteMatch {
 
 class Router {
  public:
-  // Only before serving: the route table is read without locks afterwards.
+  Router();
+
   void add(Route route);
+  // In one change: every route of `plugin` goes, `routes` (of that plugin) come.
+  void replace_plugin_routes(const std::string& plugin, std::vector<Route> routes);
   RouteMatch match(std::string_view method, std::string_view raw_path) const;
-  std::size_t size() const noexcept { return routes_.size(); }
+  std::size_t size() const;
 
  private:
-  RouteMatch match_segments(std::string_view method, const std::vector<std::string>& segments) const;
-  std::vector<Route> routes_;
+  using Table = std::vector<std::shared_ptr<const Route>>;
+  std::shared_ptr<const Table> table() const;
+  void publish(std::shared_ptr<const Table> table);
+  static RouteMatch match_segments(const Table& table, std::string_view method,
+                                   const std::vector<std::string>& segments);
+
+  std::mutex writer_;  // one change at a time; readers never wait for it
+  std::shared_ptr<const Table> table_;
 };
 
 // "GET" → Method; false for methods no plugin can register (HEAD, OPTIONS, …).

@@ -6,7 +6,8 @@
 namespace killrvideo::host {
 
 // Checks a plugin's descriptor against this host before anything in the plugin is called (design §2.2).
-// Returns "" when the plugin may load, else what is wrong with the host's and the plugin's values.
+// Returns "" when the plugin may load, else one line with what differs (the host's and the plugin's values)
+// and how to rebuild the plugin so that it loads.
 std::string check_descriptor(const plugin::PluginDescriptor& descriptor);
 
 // The host's own fingerprint, computed where the host is compiled.

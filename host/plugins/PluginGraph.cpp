@@ -118,6 +118,26 @@ std::vector<std::string> PluginGraph::dependencies_of(const Registration& regist
   return dependencies;
 }
 
+std::vector<std::string> PluginGraph::dependents_of(const std::string& plugin) const {
+  const Registration* target = find(plugin);
+  const bool provides_accounts = target != nullptr && static_cast<bool>(target->account_lookup);
+  std::vector<std::string> reasons;
+  for (const auto& registration : registrations_) {
+    if (registration.plugin == plugin) continue;
+    const std::string who = "plugin '" + registration.plugin + "' ";
+    for (const auto& required : registration.required_plugins) {
+      if (required == plugin) reasons.push_back(who + "requires it");
+    }
+    for (const auto& read : registration.reads) {
+      if (read.owner_plugin == plugin) reasons.push_back(who + "reads its table '" + read.table + "'");
+    }
+    const bool authenticates = std::any_of(registration.routes.begin(), registration.routes.end(),
+                                           [](const auto& route) { return route.spec.access != plugin::Access::Public; });
+    if (provides_accounts && authenticates) reasons.push_back(who + "has routes that look up accounts through it");
+  }
+  return reasons;
+}
+
 std::vector<std::size_t> PluginGraph::start_order() const {
   // Repeatedly take, in config order, the first plugin whose dependencies have all started.
   std::vector<std::size_t> order;

@@ -18,6 +18,10 @@ class PluginGraph {
   void validate() const;
   // Indexes into `registrations`: every plugin after those it requires or reads from. Stop in reverse.
   std::vector<std::size_t> start_order() const;
+  // Why each other plugin cannot run without `plugin`: "plugin 'b' requires it", "plugin 'b' reads its
+  // table 't'", or "plugin 'b' has routes that look up accounts through it" (its account lookup). Empty
+  // when `plugin` may go.
+  std::vector<std::string> dependents_of(const std::string& plugin) const;
 
  private:
   void check_problems() const;

@@ -68,4 +68,15 @@ plugin::Embedding LocalEmbedder::embed(std::string_view text) noexcept {
   }
 }
 
+std::vector<plugin::Embedding> LocalEmbedder::embed_documents(const std::vector<std::string>& texts) noexcept {
+  std::vector<plugin::Embedding> embeddings;
+  try {
+    embeddings.reserve(texts.size());
+    for (const auto& text : texts) embeddings.push_back(embed(text));
+  } catch (const std::exception& e) {
+    embeddings.assign(texts.size(), plugin::Embedding{{}, e.what()});
+  }
+  return embeddings;
+}
+
 }  // namespace killrvideo::host

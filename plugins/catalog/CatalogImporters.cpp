@@ -9,6 +9,7 @@
 
 #include "ContentEmbedding.h"
 #include "UtcTime.h"
+#include "VideoEvents.h"
 #include "VideoJson.h"
 #include "YouTubeUrl.h"
 
@@ -99,6 +100,14 @@ bool listed_the_same(const Row& before, const Row& after) {
   return true;
 }
 
+// Whether a re-import leaves what others copy from the video (VideoEvents.h) as it was.
+bool described_the_same(const Row& before, const Row& after) {
+  for (const char* column : {"name", "description", "tags", "status"}) {
+    if (comparable(before, column) != comparable(after, column)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<std::string> parse_tag_set(const std::string& literal) {
@@ -151,6 +160,11 @@ void CatalogImporters::import_video(const plugin::ImportRow& row) const {
   }
   catalog_.videos.insert_video(video);
   place_in_feeds(before, video);
+  if (!before) {
+    publish_video_event(catalog_.host, kVideoAddedTopic, video);
+  } else if (!described_the_same(*before, video)) {
+    publish_video_event(catalog_.host, kVideoUpdatedTopic, video);
+  }
 }
 
 void CatalogImporters::place_in_feeds(const std::optional<Row>& before, const Row& video) const {

@@ -8,6 +8,8 @@
 #include "killrvideo/plugin/BodyReader.h"
 #include "killrvideo/plugin/Errors.h"
 
+#include "TagRules.h"
+
 namespace killrvideo::catalog {
 
 namespace {
@@ -70,6 +72,9 @@ Submission read_submission(const plugin::Request& request) {
     body.finish();
   } catch (const plugin::ValidationError& error) {
     issues.insert(issues.end(), error.issues().begin(), error.issues().end());
+  }
+  if (submission.tags) {
+    for (auto& issue : tag_issues(*submission.tags)) issues.push_back(std::move(issue));
   }
   if (!issues.empty()) throw plugin::ValidationError(std::move(issues));
   submission.youtube_url = request.body().at(kUrlField).get<std::string>();

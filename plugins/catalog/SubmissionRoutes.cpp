@@ -8,6 +8,7 @@
 #include "ContentEmbedding.h"
 #include "SubmissionBody.h"
 #include "UtcTime.h"
+#include "VideoEvents.h"
 #include "VideoJson.h"
 #include "YouTubeUrl.h"
 
@@ -96,6 +97,7 @@ plugin::Response SubmissionRoutes::submit(const plugin::Request& request) const 
   if (features) stored["content_features"] = plugin::data::vector_to_json(*features);
   catalog_.videos.insert_video(stored);
   add_to_feeds(video);
+  publish_video_event(catalog_.host, kVideoAddedTopic, video);
   // The response shows the new video as the contract does: no vector yet, no views, no ratings.
   return plugin::json_response(202, video_detail(video, VideoCounters{}));
 }

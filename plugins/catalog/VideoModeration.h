@@ -17,13 +17,12 @@
 #include "killrvideo/plugin/data/Collection.h"
 
 #include "CatalogServices.h"
+#include "VideoEvents.h"
 
 namespace killrvideo::catalog {
 
 inline constexpr const char* kContentRemovedTopic = "moderation.content_removed";
 inline constexpr const char* kContentRestoredTopic = "moderation.content_restored";
-inline constexpr const char* kVideoRemovedTopic = "video.removed";
-inline constexpr const char* kVideoRestoredTopic = "video.restored";
 
 class VideoModeration {
  public:

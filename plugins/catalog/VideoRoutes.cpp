@@ -8,6 +8,8 @@
 
 #include "ContentEmbedding.h"
 #include "UtcTime.h"
+#include "TagRules.h"
+#include "VideoEvents.h"
 #include "VideoJson.h"
 #include "VideoModeration.h"
 
@@ -47,6 +49,10 @@ VideoChanges read_changes(const plugin::Request& request) {
   changes.description = body.string("description", 0, kMaxDescriptionLength, plugin::Presence::Optional);
   changes.tags = body.string_list("tags", plugin::Presence::Optional);
   body.finish();
+  if (changes.tags) {
+    auto issues = tag_issues(*changes.tags);
+    if (!issues.empty()) throw plugin::ValidationError(std::move(issues));
+  }
   return changes;
 }
 
@@ -121,6 +127,7 @@ plugin::Response VideoRoutes::update(const plugin::Request& request) const {
     catalog_.videos.update(video_id, update);
   }
   const Row updated = existing_video(request);
+  if (!changes.empty()) publish_video_event(catalog_.host, kVideoUpdatedTopic, updated);
   return plugin::json_response(200, video_detail(updated, catalog_.stats.of(video_id)));
 }
 

@@ -21,10 +21,12 @@ std::string greeting_from(const nlohmann::json& config) {
 
 }  // namespace
 
-ExamplePlugin::ExamplePlugin(plugin::HostServices& host) : routes_(greeting_from(host.config()), views_seen_) {}
+ExamplePlugin::ExamplePlugin(plugin::HostServices& host)
+    : routes_(greeting_from(host.config()), views_seen_), notes_(host) {}
 
 void ExamplePlugin::register_with(plugin::Registrar& registrar) {
   routes_.register_with(registrar);
+  notes_.register_with(registrar);
   declare_tables(registrar);
   // The catalog plugin owns views; this plugin only reacts to them, through the bus (design §5).
   registrar.subscribe(kVideoViewedTopic, [this](const std::string&, const nlohmann::json&) { ++views_seen_; });

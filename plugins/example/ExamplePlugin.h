@@ -1,5 +1,6 @@
 #pragma once
-// The smallest complete plugin: every kind of registration a domain plugin makes, one of each.
+// The smallest complete plugin: public and authenticated routes, an owned table read and written through
+// the SDK's data helpers, and an event subscription.
 
 #include <atomic>
 #include <cstdint>
@@ -9,6 +10,7 @@
 #include "killrvideo/plugin/Plugin.h"
 #include "killrvideo/plugin/Registrar.h"
 
+#include "ExampleNotes.h"
 #include "ExampleRoutes.h"
 
 namespace killrvideo::example {
@@ -27,6 +29,7 @@ class ExamplePlugin final : public plugin::Plugin {
   // Written by the event bus, read by request handlers on other worker threads.
   std::atomic<std::int64_t> views_seen_{0};
   ExampleRoutes routes_;
+  ExampleNotes notes_;
 };
 
 }  // namespace killrvideo::example

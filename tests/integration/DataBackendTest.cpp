@@ -40,8 +40,13 @@ TEST(DataBackendTest, AstraBackendCreatesDeclaredTablesThroughTheDataApi) {
   direct.token = token;
   direct.keyspace = "killrvideo";
   host::astra::AstraDataClient check(direct);
+  // The plugin's table, and the host's record of which embeddings the store holds.
   EXPECT_EQ(check.execute("", {{"listTables", nlohmann::ordered_json::object()}})["status"]["tables"],
-            nlohmann::ordered_json::array({"example_notes"}));
+            nlohmann::ordered_json::array({"embedding_profile", "example_notes"}));
+  const auto record = check.execute("embedding_profile", {{"findOne", {{"filter", {{"id", "store"}}}}}});
+  EXPECT_EQ(nlohmann::json::parse(record["data"]["document"].dump()),
+            nlohmann::json::parse(R"({"id":"store","provider":"local","model":"","dimension":384})"))
+      << record;
   EXPECT_EQ(server.output().find(token), std::string::npos) << "the token is never logged";
 }
 

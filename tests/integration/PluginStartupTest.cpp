@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "killrvideo/plugin/Abi.h"
 #include "tests/integration/TestConfig.h"
 #include "tests/support/HttpClient.h"
 
@@ -39,23 +40,28 @@ TEST(PluginStartupTest, LibraryWithoutEntryPointIsNotAPlugin) {
                                     "'killrvideo_plugin_entry'");
 }
 
-TEST(PluginStartupTest, WrongFingerprintShowsHostAndPluginValues) {
+TEST(PluginStartupTest, WrongFingerprintNamesEachDifferingFieldAndItsFix) {
   const auto result = start_with("  - { name: wrong_fingerprint }\n");
   EXPECT_EQ(result.exit_code, 1);
   const std::string line = error_line(result);
   EXPECT_NE(line.find("plugin 'wrong_fingerprint' (" + fixture_dir() + "/wrong_fingerprint.so): ABI fingerprint "
-                      "mismatch: host 'gxx-abi="),
+                      "mismatch: C++ compiler ABI (__GXX_ABI_VERSION): host " KILLRVIDEO_STRINGIFY(__GXX_ABI_VERSION)
+                      ", plugin 0 — build the plugin with the compiler the host was built with"),
             std::string::npos)
       << line;
-  EXPECT_NE(line.find(", plugin 'gxx-abi=0;cxx11-abi=0;cplusplus=0;nlohmann-json=0.0.0;plugin-api=0.0.0'"),
-            std::string::npos)
-      << line;
+  for (const char* fix : {"build the plugin with -D_GLIBCXX_USE_CXX11_ABI=1", "build the plugin with -std=c++17",
+                          "build the plugin against nlohmann/json 3.", "; plugin-api headers: host "
+                          KILLRVIDEO_PLUGIN_API_VERSION ", plugin 0.0.0 — rebuild the plugin against plugin-api "}) {
+    EXPECT_NE(line.find(fix), std::string::npos) << fix << " in " << line;
+  }
 }
 
 TEST(PluginStartupTest, WrongAbiMajorShowsBothVersions) {
   const auto result = start_with("  - { name: wrong_abi_major }\n");
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_NE(error_line(result).find("): ABI major version mismatch: host 1, plugin 2"), std::string::npos)
+  EXPECT_NE(error_line(result).find("): ABI major version mismatch: host 1, plugin 2 — rebuild the plugin against "
+                                    "plugin-api " KILLRVIDEO_PLUGIN_API_VERSION),
+            std::string::npos)
       << error_line(result);
 }
 

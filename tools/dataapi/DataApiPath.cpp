@@ -5,12 +5,22 @@
 namespace killrvideo::dataapi {
 
 namespace {
-constexpr std::string_view kPrefix = "/api/json/v1/";
+// Astra serves the Data API under /api/json/v1; self-managed deployments (HCD, DSE) under /v1, which is
+// where the clients' non-Astra environments send it.
+constexpr std::string_view kAstraPrefix = "/api/json/v1/";
+constexpr std::string_view kSelfManagedPrefix = "/v1/";
+
+std::optional<std::string_view> after_prefix(std::string_view path) {
+  for (const std::string_view prefix : {kAstraPrefix, kSelfManagedPrefix})
+    if (path.substr(0, prefix.size()) == prefix) return path.substr(prefix.size());
+  return std::nullopt;
 }
+}  // namespace
 
 std::optional<DataApiTarget> parse_data_api_path(std::string_view path) {
-  if (path.substr(0, kPrefix.size()) != kPrefix) return std::nullopt;
-  const std::string_view rest = path.substr(kPrefix.size());
+  const auto after = after_prefix(path);
+  if (!after) return std::nullopt;
+  const std::string_view rest = *after;
   const auto slash = rest.find('/');
   const std::string_view keyspace = rest.substr(0, slash);
   const std::string_view table = slash == std::string_view::npos ? std::string_view() : rest.substr(slash + 1);

@@ -12,8 +12,8 @@ struct DataApiTarget {
   std::string table;  // empty for keyspace-level commands
 };
 
-// "/api/json/v1/{keyspace}" or "/api/json/v1/{keyspace}/{table}", names as data-api-wire §1.1;
-// nullopt for any other path.
+// "/api/json/v1/{keyspace}[/{table}]" (Astra's path) or "/v1/{keyspace}[/{table}]" (HCD's and DSE's), names
+// as data-api-wire §1.1; nullopt for any other path.
 std::optional<DataApiTarget> parse_data_api_path(std::string_view path);
 
 }  // namespace killrvideo::dataapi

@@ -9,12 +9,19 @@
 #include "data/astra/CommandKind.h"
 #include "data/astra/DataApiNames.h"
 #include "data/astra/ErrorEnvelope.h"
-#include "data/astra/HttpTransport.h"
 #include "data/astra/ResponseMapping.h"
+#include "httpclient/HttpTransport.h"
+#include "httpclient/SecretRedaction.h"
 
 namespace killrvideo::host::astra {
 
 namespace {
+
+using httpclient::curl_product_token;
+using httpclient::HttpOutcome;
+using httpclient::HttpTransport;
+using httpclient::redact;
+using httpclient::TransportFailure;
 
 using json = nlohmann::ordered_json;
 
@@ -55,7 +62,7 @@ json unserializable_command(const json::exception& error) {
 
 }  // namespace
 
-AstraDataClient::AstraDataClient(const AstraConfig& config, RetryPolicy retry)
+AstraDataClient::AstraDataClient(const AstraConfig& config, httpclient::RetryPolicy retry)
     : token_(config.token), timeout_(config.timeout_ms), retry_(retry) {
   check_astra_config(config);
   keyspace_url_ = without_trailing_slashes(config.endpoint) + "/api/json/v1/" + config.keyspace;

@@ -9,18 +9,20 @@
 #include <string>
 
 #include "config/Config.h"
-#include "data/astra/RetryPolicy.h"
+#include "httpclient/RetryPolicy.h"
 #include "killrvideo/plugin/HostServices.h"
 
-namespace killrvideo::host::astra {
-
+namespace killrvideo::host::httpclient {
 class HttpTransport;
+}
+
+namespace killrvideo::host::astra {
 
 class AstraDataClient final : public plugin::DataClient {
  public:
   // Throws std::invalid_argument when the config is unusable (see check_astra_config); resolve
   // environment defaults first with resolve_astra_config.
-  explicit AstraDataClient(const AstraConfig& config, RetryPolicy retry = {});
+  explicit AstraDataClient(const AstraConfig& config, httpclient::RetryPolicy retry = {});
   ~AstraDataClient() override;
   AstraDataClient(const AstraDataClient&) = delete;
   AstraDataClient& operator=(const AstraDataClient&) = delete;
@@ -33,8 +35,8 @@ class AstraDataClient final : public plugin::DataClient {
   std::string keyspace_url_;
   std::string token_;
   std::chrono::milliseconds timeout_;
-  RetryPolicy retry_;
-  std::unique_ptr<HttpTransport> transport_;
+  httpclient::RetryPolicy retry_;
+  std::unique_ptr<httpclient::HttpTransport> transport_;
 };
 
 // "killrvideo-cpp/<version> libcurl/<version>" (data-api-wire §1.2).

@@ -19,8 +19,4 @@ struct ErrorSpec {
 // {"errors":[{"id","family","scope","errorCode","title","message"}]} with a random id (data-api-wire §1.6).
 nlohmann::ordered_json error_envelope(const ErrorSpec& spec, const std::string& message);
 
-// `text` with every occurrence of `secret` replaced by "[redacted]", for messages built from text a
-// server sent back (a gateway may echo request headers).
-std::string redact(std::string text, std::string_view secret);
-
 }  // namespace killrvideo::host::astra

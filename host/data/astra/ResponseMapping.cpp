@@ -5,10 +5,15 @@
 #include <nlohmann/json.hpp>
 
 #include "data/astra/ErrorEnvelope.h"
+#include "httpclient/SecretRedaction.h"
 
 namespace killrvideo::host::astra {
 
 namespace {
+
+using httpclient::HttpOutcome;
+using httpclient::redact;
+using httpclient::TransportFailure;
 
 using json = nlohmann::ordered_json;
 

@@ -9,7 +9,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "data/astra/CommandKind.h"
-#include "data/astra/HttpTransport.h"
+#include "httpclient/HttpTransport.h"
 
 namespace killrvideo::host::astra {
 
@@ -21,6 +21,6 @@ struct ExchangeContext {
   std::string_view secret;    // removed from every message
 };
 
-nlohmann::ordered_json to_envelope(const HttpOutcome& outcome, const ExchangeContext& context);
+nlohmann::ordered_json to_envelope(const httpclient::HttpOutcome& outcome, const ExchangeContext& context);
 
 }  // namespace killrvideo::host::astra

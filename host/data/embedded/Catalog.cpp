@@ -14,6 +14,7 @@ json index_to_json(const IndexDef& index) {
   return {{"name", index.name},
           {"column", index.column},
           {"vector", index.vector},
+          {"text", index.text},
           {"metric", to_string(index.metric)},
           {"sourceModel", index.source_model},
           {"options", json::parse(index.options_json)}};
@@ -23,6 +24,7 @@ IndexDef index_from_json(const json& stored) {
   IndexDef index{stored.at("name"), stored.at("column"), stored.at("vector").get<bool>(), VectorMetric::Cosine,
                  stored.at("sourceModel"), stored.at("options").dump()};
   parse_vector_metric(stored.at("metric").get<std::string>(), index.metric);
+  index.text = stored.value("text", false);  // absent in stores made before text indexes
   return index;
 }
 

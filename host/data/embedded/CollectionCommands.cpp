@@ -19,6 +19,7 @@ const std::map<std::string, Handler>& handlers() {
       {"updateOne", collection_update},        {"updateMany", collection_update},
       {"findOneAndUpdate", collection_update}, {"deleteOne", collection_delete},
       {"deleteMany", collection_delete},       {"findOneAndDelete", collection_delete},
+      {"replaceOne", collection_replace},      {"findOneAndReplace", collection_replace},
   };
   return table;
 }

@@ -142,6 +142,69 @@ CommandResult collection_update(EngineState& state, const Command& command, cons
   return result;
 }
 
+// replaceOne and findOneAndReplace (data-api-wire §5): the first matching document (in `sort` order) is
+// replaced whole, keeping its _id; a replacement naming another _id is refused. With upsert and no match,
+// the replacement is inserted, its _id taken from the replacement, else the filter's _id, else generated.
+CommandResult collection_replace(EngineState& state, const Command& command, const SchemaObject& collection) {
+  const bool find_and = command.name == "findOneAndReplace";
+  if (find_and) require_known_fields(command.body, {"filter", "replacement", "sort", "projection", "options"}, command.name);
+  else require_known_fields(command.body, {"filter", "replacement", "sort", "options"}, command.name);
+  const json& options = object_field(command.body, "options");
+  if (find_and) require_known_fields(options, {"upsert", "returnDocument"}, command.name + " options");
+  else require_known_fields(options, {"upsert"}, command.name + " options");
+  const json& filter = object_field(command.body, "filter");
+  const json& projection = object_field(command.body, "projection");
+  const auto replacement_field = command.body.find("replacement");
+  if (replacement_field == command.body.end() || !replacement_field->is_object())
+    fail("", "REQUEST_STRUCTURE_MISMATCH", command.name + " needs a 'replacement' document.");
+  const json& replacement = *replacement_field;
+  const std::string return_document = string_option(options, "returnDocument").value_or("before");
+  if (return_document != "before" && return_document != "after")
+    fail("", "COMMAND_FIELD_VALUE_INVALID", "Command field 'returnDocument' not valid: must be \"before\" or \"after\".");
+  validate_document_filter(filter);
+  validate_collection_projection(projection);
+  const CollectionSort sort = parse_collection_sort(collection, object_field(command.body, "sort"));
+  UpdateOutcome outcome;
+  in_write_transaction(state, collection, [&](CollectionStore& store) {
+    for (const auto& ranked : ranked_documents(state, store, collection, filter, sort, 1)) {
+      json document = replacement;
+      const json& id = ranked.stored.document["_id"];
+      if (document.contains("_id") && document["_id"] != id)
+        fail("DOCUMENT", "DOCUMENT_REPLACE_DIFFERENT_DOCID",
+             "The replace document and document resolved using filter have different _id values.");
+      document["_id"] = id;
+      document = prepare_document(collection, document);
+      // Field order is not content: compare as unordered JSON.
+      const bool changed = nlohmann::json::parse(document.dump()) != nlohmann::json::parse(ranked.stored.document.dump());
+      if (changed) store.replace(ranked.stored.rowid, document);
+      outcome.before = ranked.stored.document;
+      outcome.after = document;
+      outcome.matched = 1;
+      outcome.modified = changed;
+      return;
+    }
+    if (!bool_option(options, "upsert")) return;
+    json document = replacement;
+    if (!document.contains("_id")) {
+      const json equalities = filter_equalities(filter);
+      if (equalities.contains("_id")) document["_id"] = equalities["_id"];
+    }
+    document = prepare_document(collection, document);
+    store.insert(document);
+    outcome.upserted_id = document["_id"];
+    outcome.after = document;
+  });
+  CommandResult result;
+  if (!outcome.upserted_id.is_null()) result.status["upsertedId"] = outcome.upserted_id;
+  result.status["matchedCount"] = outcome.matched;
+  result.status["modifiedCount"] = outcome.modified;
+  if (find_and) {
+    const json& chosen = return_document == "after" ? outcome.after : outcome.before;
+    result.data = {{"document", chosen.is_null() ? json(nullptr) : project_document(chosen, projection)}};
+  }
+  return result;
+}
+
 CommandResult collection_delete(EngineState& state, const Command& command, const SchemaObject& collection) {
   const bool many = command.name == "deleteMany";
   const bool find_and = command.name == "findOneAndDelete";

@@ -1,5 +1,6 @@
 #pragma once
-// Collection writes: inserts, updates (with upsert), findOneAndUpdate/findOneAndDelete, deletes.
+// Collection writes: inserts, updates (with upsert), replaceOne/findOneAndReplace, findOneAndUpdate/
+// findOneAndDelete, deletes.
 // Each runs in one write transaction under the writer lock, so read-modify-write operators such as
 // $inc are atomic under concurrent callers.
 
@@ -10,6 +11,7 @@ namespace killrvideo::host::embedded {
 
 CommandResult collection_insert(EngineState& state, const Command& command, const SchemaObject& collection);
 CommandResult collection_update(EngineState& state, const Command& command, const SchemaObject& collection);
+CommandResult collection_replace(EngineState& state, const Command& command, const SchemaObject& collection);
 CommandResult collection_delete(EngineState& state, const Command& command, const SchemaObject& collection);
 
 }  // namespace killrvideo::host::embedded

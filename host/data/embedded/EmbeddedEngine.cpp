@@ -58,6 +58,10 @@ CommandResult run_on_target(EngineState& state, const Command& command, const st
                                                 "\nThe unsupported command was: " + command.name + ".");
     return run_table_command(state, command, *object);
   }
+  if (command.name == "findAndRerank")
+    fail("", "COMMAND_NOT_IMPLEMENTED",
+         "findAndRerank is not implemented in this local server: it has no reranking model (the Data API answers it on "
+         "collections with vector and lexical search enabled and a reranking service). Use find with a vector sort.");
   if (!is_collection_command(command.name))
     fail("", "UNSUPPORTED_COLLECTION_COMMAND", "The command is not supported by collections in the API.\nThe unsupported "
                                                "command ran against the collection: " + command.keyspace + "." + target +

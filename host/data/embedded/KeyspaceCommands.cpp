@@ -7,6 +7,7 @@
 #include "data/embedded/CommandBody.h"
 #include "data/embedded/CollectionOptions.h"
 #include "data/embedded/TableDefinition.h"
+#include "data/embedded/TextIndex.h"
 
 namespace killrvideo::host::embedded {
 
@@ -58,6 +59,8 @@ void drop_object(EngineState& state, const SchemaObject& object) {
   auto lease = state.database.writer();
   Connection& connection = lease.connection();
   Transaction transaction(connection, true);
+  for (const auto& index : object.table.indexes)
+    if (index.text) TextIndex(object.storage_table(), index).drop(connection);
   connection.exec("DROP TABLE IF EXISTS " + quote_identifier(object.storage_table()));
   state.catalog.remove(connection, object.id);
   transaction.commit();
@@ -155,7 +158,9 @@ CommandResult drop_index(EngineState& state, const Command& command) {
       const IndexDef dropped = *it;
       indexes.erase(it);
       Transaction transaction(connection, true);
-      if (!dropped.vector) connection.exec("DROP INDEX IF EXISTS " + quote_identifier(object->storage_table() + "_" + name));
+      if (dropped.text) TextIndex(object->storage_table(), dropped).drop(connection);
+      else if (!dropped.vector)
+        connection.exec("DROP INDEX IF EXISTS " + quote_identifier(object->storage_table() + "_" + name));
       state.catalog.update(connection, changed);
       transaction.commit();
       state.catalog.publish(std::move(changed));

@@ -37,13 +37,13 @@ std::string state_text(const nlohmann::ordered_json& options) {
 
 std::uint64_t query_fingerprint(const std::string& keyspace, const std::string& target, const std::string& command,
                                 const nlohmann::ordered_json& body) {
-  nlohmann::ordered_json query = body;
-  if (query.contains("options") && query["options"].is_object()) {
-    query["options"].erase("pageState");
-    query["options"].erase("pagingState");
-    if (query["options"].empty()) query.erase("options");  // {"options":{"pageState":""}} is the first page
+  nlohmann::ordered_json rows = nlohmann::ordered_json::object();
+  for (const char* clause : {"filter", "sort"}) {
+    const auto found = body.find(clause);
+    // An absent or null clause and an empty one select the same rows.
+    rows[clause] = found == body.end() || found->is_null() ? nlohmann::ordered_json::object() : *found;
   }
-  return fnv1a(keyspace + "/" + target + "/" + command + "/" + query.dump());
+  return fnv1a(keyspace + "/" + target + "/" + command + "/" + rows.dump());
 }
 
 std::string encode_page_state(std::uint64_t offset, std::uint64_t fingerprint) {

@@ -1,6 +1,6 @@
 #pragma once
 // The opaque pageState of find (data-api-wire §7): base64 of the row offset and a hash of the query
-// it belongs to, so a state sent with any other query is refused.
+// it belongs to, so a state sent with a query that selects or orders other rows is refused.
 
 #include <cstdint>
 #include <string>
@@ -9,7 +9,10 @@
 
 namespace killrvideo::host::embedded {
 
-// Identifies a query: target and command body without the paging options.
+// Identifies a query by what decides its rows and their order: target, command, filter and sort. The
+// projection and the options (limit, includeSimilarity, includeSortVector, …) are left out: clients add
+// or drop them between pages (astra-db-ts adds "includeSortVector":false from the second page on), and
+// an offset into the same rows stays right whatever columns or extras each page asks for.
 std::uint64_t query_fingerprint(const std::string& keyspace, const std::string& target, const std::string& command,
                                 const nlohmann::ordered_json& body);
 std::string encode_page_state(std::uint64_t offset, std::uint64_t fingerprint);

@@ -21,13 +21,19 @@ bool TableDef::is_partition_column(const std::string& column) const {
 
 const IndexDef* TableDef::regular_index_on(const std::string& column) const {
   for (const auto& index : indexes)
-    if (!index.vector && index.column == column) return &index;
+    if (!index.vector && !index.text && index.column == column) return &index;
   return nullptr;
 }
 
 const IndexDef* TableDef::vector_index_on(const std::string& column) const {
   for (const auto& index : indexes)
     if (index.vector && index.column == column) return &index;
+  return nullptr;
+}
+
+const IndexDef* TableDef::text_index_on(const std::string& column) const {
+  for (const auto& index : indexes)
+    if (index.text && index.column == column) return &index;
   return nullptr;
 }
 

@@ -19,7 +19,8 @@ struct IndexDef {
   bool vector = false;
   VectorMetric metric = VectorMetric::Cosine;  // vector indexes
   std::string source_model;                    // vector indexes
-  std::string options_json;                    // as listIndexes explains them
+  std::string options_json;                    // as listIndexes explains them (text indexes: the analyzer)
+  bool text = false;                           // a text index (createTextIndex), for $match and lexical sorts
 };
 
 struct TableDef {
@@ -33,6 +34,7 @@ struct TableDef {
   bool is_partition_column(const std::string& column) const;
   const IndexDef* regular_index_on(const std::string& column) const;
   const IndexDef* vector_index_on(const std::string& column) const;
+  const IndexDef* text_index_on(const std::string& column) const;
 };
 
 struct CollectionDef {

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "data/embedded/TableAlter.h"
 #include "data/embedded/TableIndexCommands.h"
 #include "data/embedded/TableReads.h"
 #include "data/embedded/TableWrites.h"
@@ -17,7 +18,8 @@ const std::map<std::string, Handler>& handlers() {
       {"insertOne", table_insert},       {"insertMany", table_insert}, {"find", table_find},
       {"findOne", table_find},           {"updateOne", table_update_one}, {"deleteOne", table_delete},
       {"deleteMany", table_delete},      {"createIndex", run_table_index_command},
-      {"createVectorIndex", run_table_index_command}, {"listIndexes", run_table_index_command},
+      {"createVectorIndex", run_table_index_command}, {"createTextIndex", run_table_index_command},
+      {"listIndexes", run_table_index_command},      {"alterTable", table_alter},
   };
   return table;
 }

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "data/embedded/ApiError.h"
+#include "data/embedded/TextIndex.h"
 #include "data/embedded/TypeCodec.h"
 
 namespace killrvideo::host::embedded {
@@ -38,7 +39,9 @@ SqlValue scalar_param(const json& element) {
 
 class Compiler {
  public:
-  Compiler(const TableDef& table, CompiledFilter& out) : table_(table), out_(out) {}
+  // `object` is null where $match cannot be used (update and delete filters).
+  Compiler(const TableDef& table, const SchemaObject* object, MatchForm match_form, CompiledFilter& out)
+      : table_(table), object_(object), match_form_(match_form), out_(out) {}
 
   std::string conjunction(const json& filter, bool top_level) {
     if (!filter.is_object())
@@ -97,6 +100,7 @@ class Compiler {
     if (type.is_vector())
       fail("FILTER", "UNSUPPORTED_FILTERING_FOR_COLUMN_TYPES",
            "Filtering is not supported on vector columns; the request filtered on: " + column + ".");
+    if (op == "$match") return text_match(column, operand);
     if (type.is_container()) return container_comparison(column, type, op, operand);
     const std::string name = quote_identifier(column);
     if (op == "$eq") {
@@ -180,7 +184,38 @@ class Compiler {
     return "(" + matches + ") " + (op == "$in" ? "> 0" : "= 0");
   }
 
+  std::string text_match(const std::string& column, const json& operand) {
+    if (!object_)
+      fail("FILTER", "FILTER_UNSUPPORTED_OPERATOR", "Unsupported filter operator $match: update and delete commands "
+                                                    "filter on the primary key only.");
+    const IndexDef* index = table_.text_index_on(column);
+    if (!index) {
+      std::string indexed;
+      for (const auto& candidate : table_.indexes)
+        if (candidate.text) indexed += (indexed.empty() ? "" : ", ") + candidate.column;
+      fail("FILTER", "CANNOT_LEXICAL_FILTER_NON_INDEXED_COLUMNS",
+           "The command attempted to lexical filter on column that is not text-indexed.\nThe table " + object_->keyspace +
+               "." + object_->name + " has text indexes on columns: " + (indexed.empty() ? "[]" : indexed) +
+               ".\nThe command attempted to filter column(s): " + column + ".");
+    }
+    if (!operand.is_string())
+      fail("FILTER", "INVALID_FILTER_COLUMN_VALUES",
+           "The command used $match on the column " + column + " with a non-string value; $match takes a string of "
+           "space-separated terms.");
+    const std::string expression = TextIndex::match_expression(operand.get<std::string>(), *index);
+    if (expression.empty()) return "0";  // no term: nothing matches
+    const TextIndex text_index(object_->storage_table(), *index);
+    const std::string condition =
+        match_form_ == MatchForm::PerRow
+            ? text_index.row_matches(quote_identifier(object_->storage_table()) + ".rowid")
+            : "rowid IN (" + text_index.matching_rowids() + ")";
+    bind(expression);
+    return condition;
+  }
+
   const TableDef& table_;
+  const SchemaObject* object_;
+  MatchForm match_form_;
   CompiledFilter& out_;
 };
 
@@ -192,9 +227,16 @@ std::set<std::string> CompiledFilter::columns() const {
   return names;
 }
 
+CompiledFilter compile_table_filter(const SchemaObject& table, const json& filter, MatchForm match_form) {
+  CompiledFilter compiled;
+  Compiler compiler(table.table, &table, match_form, compiled);
+  compiled.where = compiler.conjunction(filter, true);
+  return compiled;
+}
+
 CompiledFilter compile_table_filter(const TableDef& table, const json& filter) {
   CompiledFilter compiled;
-  Compiler compiler(table, compiled);
+  Compiler compiler(table, nullptr, MatchForm::RowidSet, compiled);
   compiled.where = compiler.conjunction(filter, true);
   return compiled;
 }

@@ -16,7 +16,7 @@ namespace killrvideo::host::embedded {
 
 struct FilterCondition {
   std::string column;
-  std::string op;  // $eq $ne $lt $lte $gt $gte $in $nin $all, or $keys/$values for map components
+  std::string op;  // $eq $ne $lt $lte $gt $gte $in $nin $all $match, or $keys/$values for map components
   bool top_level;  // false under $or
 };
 
@@ -30,7 +30,14 @@ struct CompiledFilter {
   std::set<std::string> columns() const;
 };
 
+// How a $match condition reads the column's text index: as the set of matching rowids (one lookup of the
+// index per query), or as one probe per row when rows are read one at a time (a lexical sort).
+enum class MatchForm { RowidSet, PerRow };
+
 // Fails with the FILTER errors of §1.7 (unknown columns, invalid values, unsupported operators).
+CompiledFilter compile_table_filter(const SchemaObject& table, const nlohmann::ordered_json& filter,
+                                    MatchForm match_form = MatchForm::RowidSet);
+// For the primary-key filters of updates and deletes, which have no $match.
 CompiledFilter compile_table_filter(const TableDef& table, const nlohmann::ordered_json& filter);
 
 }  // namespace killrvideo::host::embedded

@@ -1,10 +1,12 @@
 #include "data/embedded/TableIndexCommands.h"
 
+#include <functional>
 #include <set>
 
 #include <nlohmann/json.hpp>
 
 #include "data/embedded/CommandBody.h"
+#include "data/embedded/TextIndex.h"
 
 namespace killrvideo::host::embedded {
 
@@ -62,8 +64,9 @@ CommandResult ok() {
   return result;
 }
 
-// Adds `index` to the table's catalog entry, running `create_sql` (if any) in the same transaction.
-void add_index(EngineState& state, const SchemaObject& table, const IndexDef& index, const std::string& create_sql) {
+// Adds `index` to the table's catalog entry, running `create_storage` in the same transaction.
+void add_index(EngineState& state, const SchemaObject& table, const IndexDef& index,
+               const std::function<void(Connection&)>& create_storage) {
   auto lease = state.database.writer();
   Connection& connection = lease.connection();
   const auto current = state.catalog.find(table.keyspace, table.name);
@@ -71,7 +74,7 @@ void add_index(EngineState& state, const SchemaObject& table, const IndexDef& in
   SchemaObject changed = *current;
   changed.table.indexes.push_back(index);
   Transaction transaction(connection, true);
-  if (!create_sql.empty()) connection.exec(create_sql);
+  create_storage(connection);
   state.catalog.update(connection, changed);
   transaction.commit();
   state.catalog.publish(std::move(changed));
@@ -101,9 +104,10 @@ CommandResult create_index(EngineState& state, const Command& command, const Sch
          "The command attempted to index the unsupported columns: " + request.column + " (use createVectorIndex).");
   IndexDef index{request.name, request.column, false, VectorMetric::Cosine, "",
                  regular_index_options(type, request.options).dump()};
-  add_index(state, table, index,
-            "CREATE INDEX " + quote_identifier(table.storage_table() + "_" + request.name) + " ON " +
-                quote_identifier(table.storage_table()) + " (" + quote_identifier(request.column) + ")");
+  const std::string create_sql = "CREATE INDEX " + quote_identifier(table.storage_table() + "_" + request.name) +
+                                 " ON " + quote_identifier(table.storage_table()) + " (" +
+                                 quote_identifier(request.column) + ")";
+  add_index(state, table, index, [&create_sql](Connection& connection) { connection.exec(create_sql); });
   return ok();
 }
 
@@ -140,9 +144,47 @@ CommandResult create_vector_index(EngineState& state, const Command& command, co
     fail("SCHEMA", "UNSUPPORTED_VECTOR_INDEX_FOR_DATA_TYPES",
          "The command attempted to vector index the unsupported columns: " + request.column + ".");
   const IndexDef index = vector_index_def(request);
-  add_index(state, table, index, "");
+  add_index(state, table, index, [](Connection&) {});
   auto lease = state.database.writer();
   state.vectors.open(lease.connection(), table.id, index.column, static_cast<std::size_t>(type.dimension), index.metric);
+  return ok();
+}
+
+// The analyzer is a name here; the Data API's object form (a custom Lucene tokenizer and filters) is not.
+std::string text_analyzer(const json& options) {
+  require_known_fields(options, {"analyzer"}, "createTextIndex definition.options");
+  const auto analyzer = options.find("analyzer");
+  if (analyzer == options.end() || analyzer->is_null()) return "standard";
+  if (!analyzer->is_string())
+    fail("SCHEMA", "INVALID_TEXT_INDEX_ANALYZER",
+         "The command used an analyzer object; this local server implements only the named analyzers \"standard\" "
+         "and \"english\".");
+  const std::string name = analyzer->get<std::string>();
+  TextIndex::tokenizer_for(name);
+  return name;
+}
+
+// Text indexes (data-api-wire §4.5): {"name","definition":{"column","options":{"analyzer"}},"options"}.
+// The analyzer sits in definition.options, as the Data API and its clients send it.
+CommandResult create_text_index(EngineState& state, const Command& command, const SchemaObject& table) {
+  if (object_field(command.body, "definition").contains("analyzer"))
+    fail("", "COMMAND_FIELD_UNKNOWN", "Command field 'analyzer' not recognized in createTextIndex definition: the "
+                                      "analyzer goes in definition.options.analyzer.");
+  const IndexRequest request = read_request(command, table);
+  if (index_name_taken(state, table.keyspace, request.name) || table.table.text_index_on(request.column)) {
+    if (request.if_not_exists) return ok();
+    fail("SCHEMA", "CANNOT_ADD_EXISTING_INDEX", "The command attempted to add the existing index: " + request.name + ".");
+  }
+  const ColumnType& type = table.table.columns.at(request.column);
+  if (type.name != "text" && type.name != "ascii")
+    fail("SCHEMA", "UNSUPPORTED_TEXT_INDEX_FOR_DATA_TYPES",
+         "Text indexes are supported on text and ascii columns only; the command attempted to text index the " +
+             type.name + " column: " + request.column + ".");
+  IndexDef index{request.name, request.column, false, VectorMetric::Cosine, "",
+                 json{{"analyzer", text_analyzer(request.options)}}.dump()};
+  index.text = true;
+  const TextIndex text_index(table.storage_table(), index);
+  add_index(state, table, index, [&text_index](Connection& connection) { text_index.create(connection); });
   return ok();
 }
 
@@ -159,7 +201,7 @@ CommandResult list_indexes(EngineState& state, const Command& command, const Sch
     }
     indexes.push_back({{"name", index.name},
                        {"definition", {{"column", index.column}, {"options", json::parse(index.options_json)}}},
-                       {"indexType", index.vector ? "vector" : "regular"}});
+                       {"indexType", index.vector ? "vector" : index.text ? "text" : "regular"}});
   }
   CommandResult result;
   result.status["indexes"] = indexes;
@@ -169,12 +211,13 @@ CommandResult list_indexes(EngineState& state, const Command& command, const Sch
 }  // namespace
 
 bool is_table_index_command(const std::string& name) {
-  return name == "createIndex" || name == "createVectorIndex" || name == "listIndexes";
+  return name == "createIndex" || name == "createVectorIndex" || name == "createTextIndex" || name == "listIndexes";
 }
 
 CommandResult run_table_index_command(EngineState& state, const Command& command, const SchemaObject& table) {
   if (command.name == "createIndex") return create_index(state, command, table);
   if (command.name == "createVectorIndex") return create_vector_index(state, command, table);
+  if (command.name == "createTextIndex") return create_text_index(state, command, table);
   return list_indexes(state, command, table);
 }
 

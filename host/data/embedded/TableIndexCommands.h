@@ -1,5 +1,6 @@
 #pragma once
-// Table-level DDL sent to a table URL (data-api-wire §4.5): createIndex, createVectorIndex, listIndexes.
+// Table-level DDL sent to a table URL (data-api-wire §4.5): createIndex, createVectorIndex, createTextIndex,
+// listIndexes.
 
 #include "data/embedded/CommandResult.h"
 #include "data/embedded/EngineState.h"

@@ -76,8 +76,11 @@ std::vector<ApiError> table_filter_warnings(const SchemaObject& object, const Co
     return warnings;
   }
   std::set<std::string> unindexed;
-  for (const auto& column : filter.columns())
-    if (!table.is_primary_key(column) && !table.regular_index_on(column)) unindexed.insert(column);
+  for (const auto& condition : filter.conditions) {
+    const bool text_match = condition.op == "$match";  // compiled only on a text-indexed column
+    if (!text_match && !table.is_primary_key(condition.column) && !table.regular_index_on(condition.column))
+      unindexed.insert(condition.column);
+  }
   if (!unindexed.empty())
     warnings.push_back(make_warning("MISSING_INDEX", "The filter includes columns that are not indexed.\n" + where +
                                                          "\nThe request filtered on the un-indexed columns: " + join(unindexed) + "."));

@@ -13,6 +13,7 @@
 #include "data/embedded/TableReadWarnings.h"
 #include "data/embedded/TableRows.h"
 #include "data/embedded/TableSort.h"
+#include "data/embedded/TextIndex.h"
 #include "data/embedded/VectorCodec.h"
 
 namespace killrvideo::host::embedded {
@@ -23,6 +24,7 @@ using json = nlohmann::ordered_json;
 
 constexpr std::int64_t kMaxInMemorySortRows = 10000;
 constexpr std::int64_t kMaxVectorSortLimit = 1000;
+constexpr std::int64_t kMaxLexicalSortLimit = 1000;
 constexpr std::int64_t kNoLimit = std::numeric_limits<std::int64_t>::max();
 
 struct FindRequest {
@@ -104,19 +106,14 @@ std::unordered_set<std::int64_t> matching_rowids(Connection& connection, const F
   return rowids;
 }
 
-// The row and its exact similarity; nullopt if the row vanished or lost its vector since the search.
-std::optional<std::pair<float, json>> scored_row(Connection& connection, const FindRequest& request,
-                                                 const IndexDef& index, std::int64_t rowid) {
-  auto query = connection.prepare("SELECT " + select_list(request.columns) + ", " +
-                                  quote_identifier(request.plan.vector_column) + " FROM " +
+// The row the index found; nullopt if it vanished since the search. The index scored it exactly against
+// the vector it holds, so the row's vector is not read again.
+std::optional<json> found_row(Connection& connection, const FindRequest& request, std::int64_t rowid) {
+  auto query = connection.prepare("SELECT " + select_list(request.columns) + " FROM " +
                                   quote_identifier(request.object.storage_table()) + " WHERE rowid = ?");
   query.bind(1, rowid);
   if (!query.step()) return std::nullopt;
-  const SqlValue stored = query.column(static_cast<int>(request.columns.size() + 1));
-  if (!std::holds_alternative<Blob>(stored)) return std::nullopt;
-  const auto vector = vector_from_bytes(std::get<Blob>(stored).bytes);
-  const float score = similarity(index.metric, request.plan.vector.data(), vector.data(), vector.size());
-  return std::make_pair(score, read_row(request.object.table, request.columns, query));
+  return read_row(request.object.table, request.columns, query);
 }
 
 // ANN: up to `limit` rows (≤1000), most similar first, filtered through `accept` when there is a filter.
@@ -135,7 +132,7 @@ json vector_read(EngineState& state, Connection& connection, const FindRequest& 
   const IndexDef& index = *request.object.table.vector_index_on(request.plan.vector_column);
   std::vector<std::pair<float, json>> rows;
   for (const auto& hit : state.vectors.search(request.object.id, index.column, request.plan.vector, k, accept))
-    if (auto row = scored_row(connection, request, index, hit.id)) rows.push_back(std::move(*row));
+    if (auto row = found_row(connection, request, hit.id)) rows.emplace_back(hit.similarity, std::move(*row));
   std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   const bool include_similarity = bool_option(request.options, "includeSimilarity");
   json documents = json::array();
@@ -144,6 +141,28 @@ json vector_read(EngineState& state, Connection& connection, const FindRequest& 
     documents.push_back(std::move(document));
   }
   if (bool_option(request.options, "includeSortVector")) result.status["sortVector"] = vector_to_json(request.plan.vector);
+  return {{"documents", documents}, {"nextPageState", nullptr}};
+}
+
+// Lexical sort: the text index ranks the matching rowids (BM25, best first) and rows are read one at a
+// time, each checked against the rest of the filter, until `limit` rows (at most 1000; a larger limit is
+// capped, as the Data API does) are found: a page of N rows reads about N rows when the filter passes them.
+// One page, no continuation, like an ANN sort.
+json lexical_read(Connection& connection, const FindRequest& request) {
+  const auto wanted = static_cast<std::size_t>(request.find_one ? 1 : std::min(request.limit, kMaxLexicalSortLimit));
+  json documents = json::array();
+  if (!request.plan.lexical_terms.empty()) {
+    const TextIndex index(request.object.storage_table(), *request.object.table.text_index_on(request.plan.lexical_column));
+    auto ranked = connection.prepare(index.ranked_rowids());
+    ranked.bind(1, request.plan.lexical_terms);
+    const std::string row_sql = "SELECT " + select_list(request.columns) + from_where(request) + " AND rowid = ?";
+    while (documents.size() < wanted && ranked.step()) {
+      auto row = connection.prepare(row_sql);
+      row.bind_all(request.filter.params);
+      row.bind(static_cast<int>(request.filter.params.size()) + 1, ranked.column_int(0));
+      if (row.step()) documents.push_back(read_row(request.object.table, request.columns, row));
+    }
+  }
   return {{"documents", documents}, {"nextPageState", nullptr}};
 }
 
@@ -166,17 +185,21 @@ void read_options(FindRequest& request) {
 CommandResult table_find(EngineState& state, const Command& command, const SchemaObject& table) {
   FindRequest request{command, table, command.name == "findOne", json::object(), {}, {}, {}};
   read_options(request);
-  request.filter = compile_table_filter(table.table, object_field(command.body, "filter"));
+  const json& filter = object_field(command.body, "filter");
+  request.filter = compile_table_filter(table, filter);
   request.columns = table_projection(table.table, object_field(command.body, "projection"));
   const bool has_skip = request.options.contains("skip") && !request.options["skip"].is_null();
   request.plan = plan_table_sort(table.table, object_field(command.body, "sort"), request.filter, has_skip);
+  if (request.plan.kind == TableSortPlan::Kind::Lexical) request.filter = compile_table_filter(table, filter, MatchForm::PerRow);
 
   CommandResult result;
+  // The Data API suppresses ZERO_FILTER_OPERATIONS for ANN sorts only, not for lexical ones.
   result.warnings = table_filter_warnings(table, request.filter, request.plan.kind == TableSortPlan::Kind::Vector);
   auto lease = state.database.reader();
   Transaction snapshot(lease.connection(), false);
   json page;
   if (request.plan.kind == TableSortPlan::Kind::Vector) page = vector_read(state, lease.connection(), request, result);
+  else if (request.plan.kind == TableSortPlan::Kind::Lexical) page = lexical_read(lease.connection(), request);
   else if (request.plan.kind == TableSortPlan::Kind::InMemory) page = in_memory_read(state, lease.connection(), request, result);
   else page = paged_read(state, lease.connection(), request);
   snapshot.commit();

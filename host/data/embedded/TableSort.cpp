@@ -4,6 +4,7 @@
 
 #include "data/embedded/ApiError.h"
 #include "data/embedded/Sqlite.h"
+#include "data/embedded/TextIndex.h"
 #include "data/embedded/VectorCodec.h"
 
 namespace killrvideo::host::embedded {
@@ -14,6 +15,52 @@ using json = nlohmann::ordered_json;
 
 bool is_vector_expression(const json& value) {
   return value.is_array() || value.is_string() || (value.is_object() && value.contains("$binary"));
+}
+
+bool is_text_column(const TableDef& table, const std::string& column) {
+  const auto type = table.columns.find(column);
+  return type != table.columns.end() && (type->second.name == "text" || type->second.name == "ascii");
+}
+
+// A string on a text column asks for relevance to its terms; on a vector column, for $vectorize.
+bool is_lexical_expression(const TableDef& table, const std::string& column, const json& value) {
+  return value.is_string() && is_text_column(table, column);
+}
+
+std::string joined(const std::vector<std::string>& names) {
+  std::string text;
+  for (const auto& name : names) text += (text.empty() ? "" : ", ") + name;
+  return text.empty() ? "[None]" : text;
+}
+
+TableSortPlan lexical_plan(const TableDef& table, const json& sort, bool has_skip) {
+  std::vector<std::string> lexical, vector, regular;
+  for (const auto& [column, value] : sort.items()) {
+    if (is_lexical_expression(table, column, value)) lexical.push_back(column);
+    else if (is_vector_expression(value)) vector.push_back(column);
+    else regular.push_back(column);
+  }
+  if (sort.size() > 1)
+    fail("SORT", "CANNOT_SORT_ON_SPECIAL_WITH_OTHERS",
+         "The command used a sort clause with a special (lexical/vector/vectorize) sort combined with one or more other "
+         "sort expressions.\nThe command attempted to use lexical sort on columns: " + joined(lexical) +
+             ".\nThe command attempted to use vector/vectorize sort on columns: " + joined(vector) +
+             ".\nThe command attempted to use regular sort on columns: " + joined(regular) + ".");
+  const std::string column = sort.begin().key();
+  if (!table.text_index_on(column)) {
+    std::vector<std::string> indexed;
+    for (const auto& index : table.indexes)
+      if (index.text) indexed.push_back(index.column);
+    fail("SORT", "CANNOT_LEXICAL_SORT_NON_INDEXED_COLUMNS",
+         "The command attempted to lexical sort on column that is not indexed: " + column +
+             ".\nThe table has text indexes on columns: " + joined(indexed) + ".");
+  }
+  if (has_skip) fail("SORT", "CANNOT_LEXICAL_SORT_WITH_SKIP_OPTION", "Skip option cannot be used with lexical sort.");
+  TableSortPlan plan;
+  plan.kind = TableSortPlan::Kind::Lexical;
+  plan.lexical_column = column;
+  plan.lexical_terms = TextIndex::match_expression(sort.begin().value().get<std::string>(), *table.text_index_on(column));
+  return plan;
 }
 
 // Storage order: partition columns, then clustering columns in their declared direction.
@@ -110,6 +157,8 @@ TableSortPlan regular_plan(const TableDef& table, const json& sort, const Compil
 }  // namespace
 
 TableSortPlan plan_table_sort(const TableDef& table, const json& sort, const CompiledFilter& filter, bool has_skip) {
+  for (const auto& [column, value] : sort.items())
+    if (is_lexical_expression(table, column, value)) return lexical_plan(table, sort, has_skip);
   for (const auto& [column, value] : sort.items())
     if (is_vector_expression(value)) return vector_plan(table, sort, has_skip);
   if (!sort.empty()) return regular_plan(table, sort, filter, has_skip);

@@ -23,6 +23,8 @@ Filter& Filter::nin(const std::string& column, std::vector<nlohmann::ordered_jso
   return add(column, "$nin", std::move(values));
 }
 
+Filter& Filter::match(const std::string& column, std::string terms) { return add(column, "$match", std::move(terms)); }
+
 bool Filter::empty() const { return raw_.empty() && conditions_.empty(); }
 
 nlohmann::ordered_json Filter::to_json() const {

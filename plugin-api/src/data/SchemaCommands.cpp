@@ -35,6 +35,8 @@ std::vector<nlohmann::ordered_json> create_index_commands(const nlohmann::ordere
   std::vector<nlohmann::ordered_json> commands;
   add_index_commands(commands, "createIndex", member(table_document, "indexes"), if_not_exists);
   add_index_commands(commands, "createVectorIndex", member(table_document, "vectorIndexes"), if_not_exists);
+  add_index_commands(commands, "createTextIndex", table_document.value("textIndexes", nlohmann::ordered_json::array()),
+                     if_not_exists);
   return commands;
 }
 

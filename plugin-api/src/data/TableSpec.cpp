@@ -64,12 +64,24 @@ TableSpec& TableSpec::vector_index(const std::string& name, const std::string& c
   return *this;
 }
 
+TableSpec& TableSpec::text_index(const std::string& name, const std::string& column, std::string analyzer) {
+  text_indexes_.push_back({name, column, std::move(analyzer)});
+  return *this;
+}
+
 nlohmann::ordered_json TableSpec::to_json() const {
   nlohmann::ordered_json indexes = nlohmann::ordered_json::array();
   for (const auto& index : indexes_) indexes.push_back(index_body(index));
   nlohmann::ordered_json vector_indexes = nlohmann::ordered_json::array();
   for (const auto& index : vector_indexes_) vector_indexes.push_back(vector_index_body(index));
-  return {{"definition", definition()}, {"indexes", std::move(indexes)}, {"vectorIndexes", std::move(vector_indexes)}};
+  nlohmann::ordered_json document = {
+      {"definition", definition()}, {"indexes", std::move(indexes)}, {"vectorIndexes", std::move(vector_indexes)}};
+  if (!text_indexes_.empty()) {
+    nlohmann::ordered_json text_indexes = nlohmann::ordered_json::array();
+    for (const auto& index : text_indexes_) text_indexes.push_back(text_index_body(index));
+    document["textIndexes"] = std::move(text_indexes);
+  }
+  return document;
 }
 
 nlohmann::ordered_json TableSpec::create_table_command(bool if_not_exists) const {
@@ -131,6 +143,16 @@ nlohmann::ordered_json TableSpec::vector_index_body(const VectorIndex& index) co
   nlohmann::ordered_json options = {{"metric", to_wire(index.metric)}};
   if (index.source_model) options["sourceModel"] = *index.source_model;
   return {{"name", index.name}, {"definition", {{"column", index.column}, {"options", std::move(options)}}}};
+}
+
+// The analyzer sits in definition.options, where the Data API reads it.
+nlohmann::ordered_json TableSpec::text_index_body(const TextIndex& index) const {
+  if (!is_text(type_of(index.column, "text index " + index.name))) {
+    throw std::invalid_argument("text index " + index.name + ": " + index.column + " is not a text or ascii column");
+  }
+  if (index.analyzer.empty()) throw std::invalid_argument("text index " + index.name + ": the analyzer is empty");
+  return {{"name", index.name},
+          {"definition", {{"column", index.column}, {"options", {{"analyzer", index.analyzer}}}}}};
 }
 
 }  // namespace killrvideo::plugin::data

@@ -51,4 +51,15 @@ Embedding FakeEmbedder::embed(std::string_view text) noexcept {
   return embedding;
 }
 
+std::vector<Embedding> FakeEmbedder::embed_documents(const std::vector<std::string>& texts) noexcept {
+  std::vector<Embedding> embeddings;
+  try {
+    embeddings.reserve(texts.size());
+    for (const auto& text : texts) embeddings.push_back(embed(text));
+  } catch (const std::exception& e) {
+    embeddings.assign(texts.size(), Embedding{{}, e.what()});
+  }
+  return embeddings;
+}
+
 }  // namespace killrvideo::plugin::testing

@@ -113,9 +113,15 @@ TEST(ConfigLoaderTest, EmptyFileGivesTheDefaults) {
   EXPECT_EQ(config.database.astra.timeout_ms, 10000);
   EXPECT_EQ(config.embedding.provider, "local");
   EXPECT_EQ(config.embedding.dimension, 384);
-  EXPECT_EQ(config.embedding.endpoint, "");
+  EXPECT_EQ(config.embedding.base_url, "");
   EXPECT_EQ(config.embedding.model, "");
   EXPECT_EQ(config.embedding.api_key, "");
+  EXPECT_EQ(config.embedding.query_input_type, "");
+  EXPECT_EQ(config.embedding.document_input_type, "");
+  EXPECT_EQ(config.embedding.truncate, "");
+  EXPECT_EQ(config.embedding.batch_size, 32);
+  EXPECT_EQ(config.embedding.timeout_ms, 10000);
+  EXPECT_EQ(config.embedding.max_attempts, 3);
   EXPECT_EQ(config.plugin_dirs, Strings{});
   EXPECT_TRUE(config.plugins.empty());
 }
@@ -162,10 +168,16 @@ database:
     timeout_ms: 2500
 embedding:
   provider: openai-compatible
-  dimension: 1536
-  endpoint: http://localhost:11434/v1
-  model: nomic-embed-text
+  dimension: 4096
+  base_url: http://localhost:11434/v1
+  model: nvidia/nv-embed-v2
   api_key: sk-test
+  query_input_type: query
+  document_input_type: passage
+  truncate: END
+  batch_size: 50
+  timeout_ms: 1500
+  max_attempts: 5
 plugin_dirs: [/opt/killrvideo/plugins, ./more-plugins]
 plugins:
   - name: accounts
@@ -194,19 +206,25 @@ plugins:
   EXPECT_EQ(config.database.astra.keyspace, "videos");
   EXPECT_EQ(config.database.astra.timeout_ms, 2500);
   EXPECT_EQ(config.embedding.provider, "openai-compatible");
-  EXPECT_EQ(config.embedding.dimension, 1536);
-  EXPECT_EQ(config.embedding.endpoint, "http://localhost:11434/v1");
-  EXPECT_EQ(config.embedding.model, "nomic-embed-text");
+  EXPECT_EQ(config.embedding.dimension, 4096);
+  EXPECT_EQ(config.embedding.base_url, "http://localhost:11434/v1");
+  EXPECT_EQ(config.embedding.model, "nvidia/nv-embed-v2");
   EXPECT_EQ(config.embedding.api_key, "sk-test");
+  EXPECT_EQ(config.embedding.query_input_type, "query");
+  EXPECT_EQ(config.embedding.document_input_type, "passage");
+  EXPECT_EQ(config.embedding.truncate, "END");
+  EXPECT_EQ(config.embedding.batch_size, 50);
+  EXPECT_EQ(config.embedding.timeout_ms, 1500);
+  EXPECT_EQ(config.embedding.max_attempts, 5);
   EXPECT_EQ(config.plugin_dirs, (Strings{"/opt/killrvideo/plugins", "./more-plugins"}));
   ASSERT_EQ(config.plugins.size(), 2u);
   EXPECT_EQ(config.plugins[0].name, "accounts");
   EXPECT_TRUE(config.plugins[0].enabled);
   EXPECT_EQ(config.plugins[0].config_json, "{}");
-  EXPECT_EQ(config.plugins[0].line, 37);
+  EXPECT_EQ(config.plugins[0].line, 43);
   EXPECT_EQ(config.plugins[1].name, "/opt/extra/libsearch.so");
   EXPECT_FALSE(config.plugins[1].enabled);
-  EXPECT_EQ(config.plugins[1].line, 38);
+  EXPECT_EQ(config.plugins[1].line, 44);
 }
 
 TEST(ConfigLoaderTest, PortZeroAsksForAFreePort) { EXPECT_EQ(parse("server: {port: 0}").server.port, 0); }
@@ -369,6 +387,13 @@ TEST(ConfigLoaderTest, RejectsValuesOutOfRange) {
        "test.yaml:1: 'embedding.dimension' must be an integer from 1 to 4096, got '0'"},
       {"embedding: {dimension: 4097}",
        "test.yaml:1: 'embedding.dimension' must be an integer from 1 to 4096, got '4097'"},
+      {"embedding: {batch_size: 0}", "test.yaml:1: 'embedding.batch_size' must be an integer from 1 to 2048, got '0'"},
+      {"embedding: {batch_size: 2049}",
+       "test.yaml:1: 'embedding.batch_size' must be an integer from 1 to 2048, got '2049'"},
+      {"embedding: {timeout_ms: 0}",
+       "test.yaml:1: 'embedding.timeout_ms' must be an integer from 1 to 2147483647, got '0'"},
+      {"embedding: {max_attempts: 11}",
+       "test.yaml:1: 'embedding.max_attempts' must be an integer from 1 to 10, got '11'"},
       {"database: {astra: {timeout_ms: 0}}",
        "test.yaml:1: 'database.astra.timeout_ms' must be an integer from 1 to 2147483647, got '0'"},
   };
@@ -518,8 +543,8 @@ TEST(ConfigLoaderTest, DefaultConfigIsTheEmbeddedDevelopmentSetup) {
   std::vector<std::string> enabled;
   std::vector<std::string> disabled;
   for (const auto& plugin : config.plugins) (plugin.enabled ? enabled : disabled).push_back(plugin.name);
-  EXPECT_EQ(enabled,
-            std::vector<std::string>({"accounts", "catalog", "comments_ratings", "recommendations", "moderation"}));
+  EXPECT_EQ(enabled, std::vector<std::string>(
+                         {"accounts", "catalog", "search", "comments_ratings", "recommendations", "moderation"}));
   EXPECT_EQ(disabled, std::vector<std::string>({"example"}));
 }
 
@@ -537,6 +562,34 @@ TEST(ConfigLoaderTest, AstraConfigReadsItsConnectionFromTheEnvironment) {
   EXPECT_EQ(config.database.astra.keyspace, "killrvideo");
   EXPECT_EQ(config.auth.jwt_secret, "prod-secret");
   EXPECT_FALSE(config.auth.development);
+}
+
+TEST(ConfigLoaderTest, NimConfigReadsItsServerFromTheEnvironment) {
+  const ScopedEnv url("KILLRVIDEO_EMBEDDING_URL", "https://integrate.api.nvidia.com/v1");
+  const ScopedEnv key("NVIDIA_API_KEY", "nvapi-abc");
+  const ScopedEnv model("KILLRVIDEO_EMBEDDING_MODEL", std::nullopt);
+  const ScopedEnv data_dir("KILLRVIDEO_DATA_DIR", std::nullopt);
+
+  const Config config = load_config((source_dir() / "config/nim.yaml").string());
+
+  EXPECT_EQ(config.database.embedded.data_dir, "./data-nim");
+  EXPECT_EQ(config.embedding.provider, "openai-compatible");
+  EXPECT_EQ(config.embedding.base_url, "https://integrate.api.nvidia.com/v1");
+  EXPECT_EQ(config.embedding.model, "nvidia/nv-embedqa-e5-v5");
+  EXPECT_EQ(config.embedding.dimension, 1024);
+  EXPECT_EQ(config.embedding.api_key, "nvapi-abc");
+  EXPECT_EQ(config.embedding.query_input_type, "query");
+  EXPECT_EQ(config.embedding.document_input_type, "passage");
+  EXPECT_EQ(config.embedding.truncate, "END");
+}
+
+TEST(ConfigLoaderTest, AdminTokenIsReadAndATooShortOneIsRefusedWithoutEchoingIt) {
+  EXPECT_EQ(parse("").admin.token, "");
+  EXPECT_EQ(parse("admin: {token: a-long-enough-admin-token}").admin.token, "a-long-enough-admin-token");
+  const std::string error = parse_error("admin:\n  token: tiny-token\n");
+  EXPECT_EQ(error, "test.yaml:2: 'admin.token' must be at least 16 characters (or empty to serve no admin routes)");
+  EXPECT_EQ(error.find("tiny-token"), std::string::npos);
+  EXPECT_NE(parse_error("admin: {tokn: x}").find("tokn"), std::string::npos);
 }
 
 }  // namespace

@@ -43,5 +43,34 @@ TEST(EventBusTest, TopicWithoutSubscribersGoesNowhere) {
   bus.publish("p", "nobody.listens", {{"x", 1}});
 }
 
+TEST(EventBusTest, AClosedActivityReceivesNothingAndAReplacementSwapsAPluginsSubscriptions) {
+  EventBus bus;
+  std::vector<std::string> seen;
+  const auto subscriber = [&](const std::string& name) -> plugin::GuardedSubscriber {
+    return [&seen, name](const std::string&, const nlohmann::json&) {
+      seen.push_back(name);
+      return std::string();
+    };
+  };
+  auto activity = std::make_shared<PluginActivity>();
+  bus.replace_plugin_subscriptions("switched", {{"t", subscriber("first")}}, activity);
+  bus.subscribe("t", "other", subscriber("other"));
+  bus.publish("p", "t", nullptr);
+  EXPECT_EQ(seen, std::vector<std::string>{"other"}) << "not delivered before the plugin's gate opens";
+  activity->open();
+  bus.publish("p", "t", nullptr);
+  EXPECT_EQ(seen, (std::vector<std::string>{"other", "first", "other"}));
+
+  bus.replace_plugin_subscriptions("switched", {{"t", subscriber("second")}, {"u", subscriber("third")}}, activity);
+  seen.clear();
+  bus.publish("p", "t", nullptr);
+  bus.publish("p", "u", nullptr);
+  EXPECT_EQ(seen, (std::vector<std::string>{"other", "second", "third"}));
+
+  bus.replace_plugin_subscriptions("switched", {}, nullptr);
+  EXPECT_EQ(bus.subscriber_count("t"), 1U);
+  EXPECT_EQ(bus.subscriber_count("u"), 0U);
+}
+
 }  // namespace
 }  // namespace killrvideo::host

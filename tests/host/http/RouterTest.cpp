@@ -69,5 +69,23 @@ TEST(MethodParsingTest, OnlyRegistrableMethodsParse) {
   EXPECT_FALSE(parse_method("get", method));
 }
 
+TEST(RouterSwitchTest, ReplacingAPluginsRoutesLeavesTheOthersAndKeepsAMatchAlive) {
+  Router router;
+  router.add(route("/a", Method::Get, "host"));
+  Route mine = route("/b/{id}", Method::Get, "mine");
+  mine.plugin = "switched";
+  router.replace_plugin_routes("switched", {mine});
+  const RouteMatch held = router.match("GET", "/b/1");
+  ASSERT_EQ(held.kind, RouteMatch::Kind::Found);
+
+  router.replace_plugin_routes("switched", {});
+  EXPECT_EQ(router.match("GET", "/b/1").kind, RouteMatch::Kind::NotFound);
+  EXPECT_EQ(router.match("GET", "/a").kind, RouteMatch::Kind::Found);
+  EXPECT_EQ(router.size(), 1U);
+  // A request that matched before the change still holds its route.
+  EXPECT_EQ(held.route->pattern.text(), "/b/{id}");
+  EXPECT_EQ(held.route->plugin, "switched");
+}
+
 }  // namespace
 }  // namespace killrvideo::host

@@ -28,17 +28,22 @@ TEST(PluginGateTest, FingerprintNamesTheCompilerAbiAndLibraryVersions) {
 TEST(PluginGateTest, RefusesOtherMagic) {
   auto descriptor = valid_descriptor();
   descriptor.magic = 0x12345678;
-  EXPECT_EQ(check_descriptor(descriptor), "bad descriptor magic: host 0x4b565047, plugin 0x12345678");
+  EXPECT_EQ(check_descriptor(descriptor),
+            "bad descriptor magic: host 0x4b565047, plugin 0x12345678 — the file was not built with "
+            "KILLRVIDEO_PLUGIN from plugin-api");
 }
 
 TEST(PluginGateTest, RefusesOtherMajorAndNewerMinor) {
   auto descriptor = valid_descriptor();
   descriptor.abi_major = plugin::kAbiMajor + 1;
-  EXPECT_EQ(check_descriptor(descriptor), "ABI major version mismatch: host 1, plugin 2");
+  EXPECT_EQ(check_descriptor(descriptor), "ABI major version mismatch: host 1, plugin 2 — rebuild the plugin against "
+                                         "plugin-api " KILLRVIDEO_PLUGIN_API_VERSION " (the SDK this host was built with)");
   descriptor = valid_descriptor();
   descriptor.abi_minor = plugin::kAbiMinor + 1;
   EXPECT_EQ(check_descriptor(descriptor), "plugin needs a newer host: host ABI 1." + std::to_string(plugin::kAbiMinor) +
-                                              ", plugin ABI 1." + std::to_string(plugin::kAbiMinor + 1));
+                                              ", plugin ABI 1." + std::to_string(plugin::kAbiMinor + 1) +
+                                              " — upgrade the host, or rebuild the plugin against plugin-api "
+                                              KILLRVIDEO_PLUGIN_API_VERSION);
 }
 
 TEST(PluginGateTest, AcceptsAnOlderMinor) {
@@ -48,11 +53,15 @@ TEST(PluginGateTest, AcceptsAnOlderMinor) {
   EXPECT_EQ(check_descriptor(descriptor), "");
 }
 
-TEST(PluginGateTest, RefusesOtherFingerprintShowingBoth) {
+TEST(PluginGateTest, RefusesAnotherLanguageLevelNamingOnlyThatFieldAndItsFix) {
+  std::string theirs = host_fingerprint();
+  const std::string mine = ";cplusplus=" KILLRVIDEO_STRINGIFY(__cplusplus) ";";
+  theirs.replace(theirs.find(mine), mine.size(), ";cplusplus=202002L;");
   auto descriptor = valid_descriptor();
-  descriptor.fingerprint = "gxx-abi=0";
+  descriptor.fingerprint = theirs.c_str();
   EXPECT_EQ(check_descriptor(descriptor),
-            std::string("ABI fingerprint mismatch: host '") + host_fingerprint() + "', plugin 'gxx-abi=0'");
+            "ABI fingerprint mismatch: C++ standard: host C++17 (201703L), plugin C++20 (202002L) — build the plugin "
+            "with -std=c++17 (CMAKE_CXX_STANDARD 17)");
 }
 
 TEST(PluginGateTest, RefusesATruncatedOrIncompleteDescriptor) {

@@ -97,5 +97,25 @@ TEST(PluginGraphTest, ARegistrationProblemIsReportedFirst) {
   EXPECT_EQ(validation_error({a}), "plugin 'a': route videos: route path must start with '/': 'videos'");
 }
 
+TEST(PluginGraphTest, DependentsAreThoseThatRequireReadOrAuthenticateThroughAPlugin) {
+  auto owner = plugin_named("owner");
+  owner.owned_tables["t"] = nlohmann::ordered_json::object();
+  owner.account_lookup = [](const std::string&) { return plugin::StoredAccount{}; };
+  auto reader = plugin_named("reader");
+  reader.reads.push_back({"owner", "t"});
+  auto requirer = plugin_named("requirer");
+  requirer.required_plugins.push_back("owner");
+  auto authenticated = plugin_named("authenticated");
+  authenticated.routes.push_back({{plugin::Method::Get, "/mine", plugin::Access::Viewer}, {}});
+  auto bystander = plugin_named("bystander");
+  add_route(bystander, plugin::Method::Get, "/public");
+  const std::vector<Registration> all = {owner, reader, requirer, authenticated, bystander};
+  EXPECT_EQ(PluginGraph(all, {}).dependents_of("owner"),
+            (std::vector<std::string>{"plugin 'reader' reads its table 't'", "plugin 'requirer' requires it",
+                                      "plugin 'authenticated' has routes that look up accounts through it"}));
+  EXPECT_TRUE(PluginGraph(all, {}).dependents_of("reader").empty());
+  EXPECT_TRUE(PluginGraph({owner, bystander}, {}).dependents_of("owner").empty());
+}
+
 }  // namespace
 }  // namespace killrvideo::host

@@ -41,5 +41,19 @@ TEST(LocalEmbedderTest, EmptyOrPunctuationOnlyTextIsAnError) {
   EXPECT_TRUE(embedder.embed("").vector.empty());
 }
 
+TEST(LocalEmbedderTest, QueriesAndDocumentsAreEmbeddedAlike) {
+  LocalEmbedder embedder(64);
+  EXPECT_EQ(embedder.embed_query("cassandra data modeling").vector, embedder.embed("cassandra data modeling").vector);
+}
+
+TEST(LocalEmbedderTest, ManyDocumentsGiveOneResultEachInOrder) {
+  LocalEmbedder embedder(64);
+  const auto embeddings = embedder.embed_documents({"cassandra", "", "vector search"});
+  ASSERT_EQ(embeddings.size(), 3U);
+  EXPECT_EQ(embeddings[0].vector, embedder.embed("cassandra").vector);
+  EXPECT_EQ(embeddings[1].error, "Cannot generate embedding for empty text");
+  EXPECT_EQ(embeddings[2].vector, embedder.embed("vector search").vector);
+}
+
 }  // namespace
 }  // namespace killrvideo::host

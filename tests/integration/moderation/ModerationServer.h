@@ -16,13 +16,15 @@ using comments_ratings::Member;
 using comments_ratings::sign_up;
 
 inline constexpr const char* kSecondModeratorEmail = "mod2@example.com";
-inline constexpr const char* kFourPlugins =
-    "  - { name: accounts }\n  - { name: catalog }\n  - { name: comments_ratings }\n  - { name: moderation }\n";
+// The owners of what moderation removes (catalog, comments_ratings, search's copy of videos) beside it.
+inline constexpr const char* kModeratedDomains =
+    "  - { name: accounts }\n  - { name: catalog }\n  - { name: search }\n  - { name: comments_ratings }\n"
+    "  - { name: moderation }\n";
 
 // `default_roles` as YAML; mod@example.com and mod2@example.com are configured moderators.
 inline std::string server_config(const std::string& default_roles = "[viewer, creator]",
                                  const std::string& database = kEmbeddedDatabase) {
-  return test_config(kFourPlugins, "",
+  return test_config(kModeratedDomains, "",
                      "default_roles: " + default_roles + "\n  moderators: [" + kModeratorEmail + ", " +
                          kSecondModeratorEmail + "]",
                      database);

@@ -1,8 +1,8 @@
 // The frontend's moderation workflow over HTTP with the requests it sends (api-contract §7.3): a viewer
 // flags a video and a comment, the moderator opens the queue, reviews, approves (the video leaves every
-// listing and trending and its details answer 404 to all but moderators; the comment leaves both comment
-// listings and their counts), rejects another flag, restores both (#35, #36); the audit trail shows
-// every step.
+// listing, trending and search, and its details answer 404 to all but moderators; the comment leaves both
+// comment listings and their counts), rejects another flag, restores both (#35, #36); the audit trail
+// shows every step.
 
 #include <algorithm>
 
@@ -37,12 +37,15 @@ class ModerationWorkflowTest : public ::testing::Test {
   static bool lists(const json& items, const char* key, const std::string& id) {
     return std::any_of(items.begin(), items.end(), [&](const json& item) { return item[key] == id; });
   }
-  // Whether the video is in latest, by tag, by uploader and trending, each.
+  // Whether the video is in latest, by tag, by uploader, trending, keyword and semantic search, each.
   std::vector<bool> video_listed() {
     return {lists(get_json("/api/v1/videos/latest?page=1&pageSize=10")["data"], "videoId", video_id_),
             lists(get_json(std::string("/api/v1/videos/by-tag/") + kTag + "?page=1&pageSize=10")["data"], "videoId", video_id_),
             lists(get_json("/api/v1/videos/by-uploader/" + creator_.user_id + "?page=1&pageSize=20")["data"], "videoId", video_id_),
-            lists(get_json("/api/v1/videos/trending?intervalDays=1&limit=10"), "videoId", video_id_)};
+            lists(get_json("/api/v1/videos/trending?intervalDays=1&limit=10"), "videoId", video_id_),
+            lists(get_json(std::string("/api/v1/search/videos?mode=keyword&query=") + kTag)["data"], "videoId", video_id_),
+            lists(get_json(std::string("/api/v1/search/videos?mode=semantic&query=Untitled%20Video%20") + kTag)["data"],
+                  "videoId", video_id_)};
   }
   int details_status(const Member* caller) {
     return client_.get("/api/v1/videos/id/" + video_id_, caller ? std::vector<std::string>{caller->authorization}
@@ -106,12 +109,12 @@ TEST_F(ModerationWorkflowTest, FlagReviewApproveRejectAndRestore) {
   EXPECT_EQ(under_review["data"][0]["flagId"], video_flag_id);
 
   // Approve & Remove the video: gone from every listing and trending; details 404 but to moderators.
-  EXPECT_EQ(video_listed(), std::vector<bool>({true, true, true, true}));
+  EXPECT_EQ(video_listed(), std::vector<bool>(6, true));
   const auto approved = act(client_, moderator_, video_flag_id, "approved", "Content removed for policy violation");
   ASSERT_EQ(approved.status, 200) << approved.body;
   EXPECT_EQ(approved.json()["moderatorNotes"], "Content removed for policy violation");
   EXPECT_FALSE(approved.json()["resolvedAt"].is_null());
-  EXPECT_EQ(video_listed(), std::vector<bool>({false, false, false, false}));
+  EXPECT_EQ(video_listed(), std::vector<bool>(6, false));
   EXPECT_EQ(details_status(nullptr), 404);
   EXPECT_EQ(details_status(&viewer_), 404);
   EXPECT_EQ(details_status(&moderator_), 200);
@@ -133,7 +136,7 @@ TEST_F(ModerationWorkflowTest, FlagReviewApproveRejectAndRestore) {
   // Restore both (#35, #36): back everywhere.
   EXPECT_EQ(client_.post("/api/v1/moderation/videos/" + video_id_ + "/restore", "", {moderator_.authorization}).json()["status_message"],
             "initiated");
-  EXPECT_EQ(video_listed(), std::vector<bool>({true, true, true, true}));
+  EXPECT_EQ(video_listed(), std::vector<bool>(6, true));
   EXPECT_EQ(details_status(nullptr), 200);
   EXPECT_EQ(client_.post("/api/v1/moderation/comments/" + comment_id_ + "/restore", "", {moderator_.authorization}).json()["status_message"],
             "initiated");

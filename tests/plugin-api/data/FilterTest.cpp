@@ -14,6 +14,11 @@ TEST(Filter, EmptyMatchesEverything) {
   EXPECT_EQ(Filter().to_json(), json::object());
 }
 
+TEST(Filter, LexicalMatchCombinesWithOtherConditions) {
+  const Filter filter = Filter().match("name", "cassandra vector").eq("category", "Education");
+  EXPECT_EQ(filter.to_json(), json::parse(R"({"name":{"$match":"cassandra vector"},"category":"Education"})"));
+}
+
 TEST(Filter, EqualityIsTheBareValueAsInE5) {
   const Filter filter = Filter().eq("videoid", "1b0b5c3e-7a5e-4c4f-9d0a-3f2e1d0c9b8a");
   EXPECT_FALSE(filter.empty());

@@ -45,6 +45,17 @@ TEST(Sort, NothingBesideAVector) {
   EXPECT_THROW(sort.ascending("name"), std::invalid_argument);
 }
 
+TEST(Sort, LexicalSortByRelevance) {
+  const Sort sort = Sort::by_relevance("name", "vector search");
+  EXPECT_TRUE(sort.is_lexical());
+  EXPECT_FALSE(sort.is_vector());
+  EXPECT_FALSE(sort.empty());
+  EXPECT_EQ(sort.to_json(), json::parse(R"({"name":"vector search"})"));
+  Sort combined = Sort::by_relevance("name", "x");
+  EXPECT_THROW(combined.descending("added_date"), std::invalid_argument);
+  EXPECT_THROW(Sort::by_relevance("", "x"), std::invalid_argument);
+}
+
 TEST(Projection, IncludeExcludeEverything) {
   EXPECT_TRUE(Projection().empty());
   EXPECT_EQ(Projection::include({"videoid", "name"}).to_json(), json::parse(R"({"videoid":1,"name":1})"));

@@ -120,6 +120,19 @@ TEST(TableSpec, VectorIndexWithoutSourceModelAndOtherMetrics) {
       {"name":"w_idx","definition":{"column":"w","options":{"metric":"euclidean","sourceModel":"openai-v3-small"}}}])"));
 }
 
+TEST(TableSpec, TextIndexesForMatchAndLexicalSort) {
+  const TableSpec spec = videos().text_index("videos_name_text", "name").text_index("videos_desc_text", "description", "english");
+  EXPECT_EQ(spec.to_json()["textIndexes"], json::parse(R"([
+      {"name":"videos_name_text","definition":{"column":"name","options":{"analyzer":"standard"}}},
+      {"name":"videos_desc_text","definition":{"column":"description","options":{"analyzer":"english"}}}])"));
+  const auto commands = spec.create_index_commands(true);
+  ASSERT_EQ(commands.size(), 4u);
+  EXPECT_EQ(commands[2], json::parse(R"({"createTextIndex":{"name":"videos_name_text",
+      "definition":{"column":"name","options":{"analyzer":"standard"}},"options":{"ifNotExists":true}}})"));
+  EXPECT_EQ(commands[3]["createTextIndex"]["name"], "videos_desc_text");
+  EXPECT_FALSE(videos().to_json().contains("textIndexes"));  // documents without text indexes are unchanged
+}
+
 TEST(TableSpec, InconsistentSpecsAreRefused) {
   const auto base = [] {
     return TableSpec("t")
@@ -137,6 +150,9 @@ TEST(TableSpec, InconsistentSpecsAreRefused) {
   EXPECT_THROW(base().index("i", "v").to_json(), std::invalid_argument);
   EXPECT_THROW(base().vector_index("i", "n", VectorMetric::Cosine).to_json(), std::invalid_argument);
   EXPECT_THROW(base().column("id", "text"), std::invalid_argument);
+  EXPECT_THROW(base().text_index("i", "n").to_json(), std::invalid_argument);
+  EXPECT_THROW(base().text_index("i", "missing").to_json(), std::invalid_argument);
+  EXPECT_THROW(base().column("t", "text").text_index("i", "t", "").to_json(), std::invalid_argument);
 }
 
 }  // namespace

@@ -163,6 +163,15 @@ TEST(FakeEmbedder, SameTextSameVectorOtherTextOtherVector) {
   EXPECT_NE(embedder.embed("a").vector, embedder.embed("b").vector);
 }
 
+TEST(FakeEmbedder, QueriesAndManyDocumentsGetTheVectorsOfEmbed) {
+  FakeEmbedder embedder(8);
+  EXPECT_EQ(embedder.embed_query("a").vector, embedder.embed("a").vector);
+  const auto embeddings = embedder.embed_documents({"a", "b"});
+  ASSERT_EQ(embeddings.size(), 2u);
+  EXPECT_EQ(embeddings[0].vector, embedder.embed("a").vector);
+  EXPECT_EQ(embeddings[1].vector, embedder.embed("b").vector);
+}
+
 TEST(FakeEmbedder, RefusesDimensionZero) { EXPECT_THROW(FakeEmbedder(0), std::invalid_argument); }
 
 }  // namespace

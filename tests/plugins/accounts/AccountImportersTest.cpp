@@ -4,8 +4,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "DataApiReplies.h"
 #include "ExpectedCalls.h"
+#include "killrvideo/plugin/testing/DataReplies.h"
 #include "killrvideo/plugin/testing/FakeHost.h"
 
 namespace {
@@ -15,6 +15,7 @@ using killrvideo::plugin::ImportRow;
 using killrvideo::plugin::testing::FakeHost;
 using nlohmann::ordered_json;
 using namespace killrvideo::accounts::testing;
+using namespace killrvideo::plugin::testing::replies;
 
 constexpr const char* kUserId = "7777b733-a6b8-47e7-83ad-bc2739ae9954";
 constexpr const char* kLegacyDigest = "913d199f349e540cf50caa123e5697cb1d6089eff315529b3ea3f7d9ff917632";
@@ -40,7 +41,7 @@ class AccountImportersTest : public ::testing::Test {
 };
 
 TEST_F(AccountImportersTest, AUserRowIsUpsertedWithTheRolesOfANewAccount) {
-  host_.data().queue_response(inserted(kUserId));
+  host_.data().queue_response(inserted_row({kUserId}));
 
   EXPECT_EQ(host_.import_row("users", users_csv_row()), "");
 
@@ -58,7 +59,7 @@ TEST_F(AccountImportersTest, AUserRowIsUpsertedWithTheRolesOfANewAccount) {
 
 TEST_F(AccountImportersTest, AConfiguredModeratorIsImportedAsModerator) {
   host_.auth().set_moderators({"johnsonjoshua@example.org"});
-  host_.data().queue_response(inserted(kUserId));
+  host_.data().queue_response(inserted_row({kUserId}));
 
   ASSERT_EQ(host_.import_row("users", users_csv_row()), "");
 
@@ -70,7 +71,7 @@ TEST_F(AccountImportersTest, AnEmptyLastLoginLeavesTheColumnNullAndTimestampsAre
   ImportRow row = users_csv_row();
   row["last_login_date"] = "";
   row["created_date"] = "2025-04-29T05:55:08+02:00";
-  host_.data().queue_response(inserted(kUserId));
+  host_.data().queue_response(inserted_row({kUserId}));
 
   ASSERT_EQ(host_.import_row("users", row), "");
 
@@ -96,8 +97,8 @@ TEST_F(AccountImportersTest, BadUserRowsAreRefusedWithAClearMessage) {
 }
 
 TEST_F(AccountImportersTest, ACredentialsRowKeepsTheLegacyDigestForLoginToUpgrade) {
-  host_.data().queue_response(inserted("johnsonjoshua@example.org"));
-  host_.data().queue_response(inserted("johnsonjoshua@example.org"));
+  host_.data().queue_response(inserted_row({"johnsonjoshua@example.org"}));
+  host_.data().queue_response(inserted_row({"johnsonjoshua@example.org"}));
 
   EXPECT_EQ(host_.import_row("user_credentials", credentials_csv_row()), "");
 
@@ -114,8 +115,8 @@ TEST_F(AccountImportersTest, ACredentialsRowKeepsTheLegacyDigestForLoginToUpgrad
 TEST_F(AccountImportersTest, ACredentialsRowIsKeyedByTheLowerCasedEmailAndARerunKeepsItsClaim) {
   ImportRow row = credentials_csv_row();
   row["email"] = "JohnsonJoshua@Example.org";
-  host_.data().queue_response(inserted("johnsonjoshua@example.org"));
-  host_.data().queue_response(document_exists());
+  host_.data().queue_response(inserted_row({"johnsonjoshua@example.org"}));
+  host_.data().queue_response(document_already_exists());
 
   EXPECT_EQ(host_.import_row("user_credentials", row), "");
 
@@ -128,8 +129,8 @@ TEST_F(AccountImportersTest, ACredentialsRowIsKeyedByTheLowerCasedEmailAndARerun
 TEST_F(AccountImportersTest, ALockedAccountStaysLocked) {
   ImportRow row = credentials_csv_row();
   row["account_locked"] = "true";
-  host_.data().queue_response(inserted("johnsonjoshua@example.org"));
-  host_.data().queue_response(inserted("johnsonjoshua@example.org"));
+  host_.data().queue_response(inserted_row({"johnsonjoshua@example.org"}));
+  host_.data().queue_response(inserted_row({"johnsonjoshua@example.org"}));
 
   ASSERT_EQ(host_.import_row("user_credentials", row), "");
 

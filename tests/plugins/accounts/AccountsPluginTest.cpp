@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "DataApiReplies.h"
+#include "killrvideo/plugin/testing/DataReplies.h"
 #include "killrvideo/plugin/testing/FakeHost.h"
 
 namespace {
@@ -16,7 +16,7 @@ using killrvideo::plugin::Method;
 using killrvideo::plugin::RouteSpec;
 using killrvideo::plugin::testing::FakeHost;
 using nlohmann::ordered_json;
-using namespace killrvideo::accounts::testing;
+using namespace killrvideo::plugin::testing::replies;
 
 constexpr const char* kUserId = "7777b733-a6b8-47e7-83ad-bc2739ae9954";
 

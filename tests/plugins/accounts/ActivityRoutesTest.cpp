@@ -7,7 +7,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "DataApiReplies.h"
+#include "killrvideo/plugin/testing/DataReplies.h"
 #include "killrvideo/plugin/testing/FakeHost.h"
 #include "killrvideo/plugin/testing/ResponseJson.h"
 
@@ -20,7 +20,7 @@ using killrvideo::plugin::testing::LogLevel;
 using killrvideo::plugin::testing::response_json;
 using nlohmann::json;
 using nlohmann::ordered_json;
-using namespace killrvideo::accounts::testing;
+using namespace killrvideo::plugin::testing::replies;
 
 constexpr const char* kUserId = "7777b733-a6b8-47e7-83ad-bc2739ae9954";
 constexpr const char* kVideoId = "1b0b5c3e-7a5e-4c4f-9d0a-3f2e1d0c9b8a";
@@ -49,7 +49,7 @@ class ActivityRoutesTest : public ::testing::Test {
   void queue_days(const std::map<int, std::vector<ordered_json>>& rows_by_days_back = {}) {
     for (int days_back = 0; days_back < 30; ++days_back) {
       const auto rows = rows_by_days_back.find(days_back);
-      host_.data().queue_response(found_rows(rows == rows_by_days_back.end() ? std::vector<ordered_json>{} : rows->second));
+      host_.data().queue_response(found(rows == rows_by_days_back.end() ? std::vector<ordered_json>{} : rows->second));
     }
   }
 
@@ -140,9 +140,9 @@ TEST_F(ActivityRoutesTest, PageBeyondTheEndIsEmptyWithTheTrueTotal) {
 }
 
 TEST_F(ActivityRoutesTest, APartitionTheServerRefusesIsSkippedAndLogged) {
-  host_.data().queue_response(refused());
+  host_.data().queue_response(refused("INVALID_FILTER_EXPRESSION"));
   for (int days_back = 1; days_back < 30; ++days_back) {
-    host_.data().queue_response(found_rows(
+    host_.data().queue_response(found(
         days_back == 1 ? std::vector<ordered_json>{activity_row("rate", "00000001-0000-1000-8000-000000000000",
                                                                 "2025-06-14T09:00:00.000Z")}
                        : std::vector<ordered_json>{}));

@@ -4,8 +4,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "DataApiReplies.h"
 #include "ExpectedCalls.h"
+#include "killrvideo/plugin/testing/DataReplies.h"
 #include "killrvideo/plugin/testing/FakeHost.h"
 
 namespace {
@@ -15,6 +15,7 @@ using killrvideo::plugin::testing::FakeHost;
 using nlohmann::json;
 using nlohmann::ordered_json;
 using namespace killrvideo::accounts::testing;
+using namespace killrvideo::plugin::testing::replies;
 
 constexpr const char* kUserId = "7777b733-a6b8-47e7-83ad-bc2739ae9954";
 constexpr const char* kVideoId = "1b0b5c3e-7a5e-4c4f-9d0a-3f2e1d0c9b8a";
@@ -40,7 +41,7 @@ class ActivityWriterTest : public ::testing::Test {
 };
 
 TEST_F(ActivityWriterTest, AViewIsRecordedWithAFreshTimeuuidInTheDayPartitionOfTheView) {
-  host_.data().queue_response(inserted(kUserId));
+  host_.data().queue_response(inserted_row({kUserId}));
 
   host_.publish("video.viewed", {{"videoId", kVideoId}, {"userId", kUserId}, {"viewedAt", "2025-06-15T10:00:00.123456Z"}});
 
@@ -50,7 +51,7 @@ TEST_F(ActivityWriterTest, AViewIsRecordedWithAFreshTimeuuidInTheDayPartitionOfT
 }
 
 TEST_F(ActivityWriterTest, AnAnonymousViewIsRecordedUnderTheNilUuid) {
-  host_.data().queue_response(inserted(kNilUuid));
+  host_.data().queue_response(inserted_row({kNilUuid}));
 
   host_.publish("video.viewed", {{"videoId", kVideoId}, {"userId", kNilUuid}, {"viewedAt", "2025-06-15T10:00:00Z"}});
 
@@ -59,7 +60,7 @@ TEST_F(ActivityWriterTest, AnAnonymousViewIsRecordedUnderTheNilUuid) {
 }
 
 TEST_F(ActivityWriterTest, ACommentIsRecordedUnderTheCommentsId) {
-  host_.data().queue_response(inserted(kUserId));
+  host_.data().queue_response(inserted_row({kUserId}));
 
   host_.publish("comment.added",
                 {{"commentId", kCommentId}, {"videoId", kVideoId}, {"userId", kUserId}, {"addedAt", "2025-06-15T10:00:00Z"}});
@@ -70,7 +71,7 @@ TEST_F(ActivityWriterTest, ACommentIsRecordedUnderTheCommentsId) {
 }
 
 TEST_F(ActivityWriterTest, ARatingIsRecordedOnTheUtcDayOfItsTime) {
-  host_.data().queue_response(inserted(kUserId));
+  host_.data().queue_response(inserted_row({kUserId}));
 
   host_.publish("video.rated", {{"videoId", kVideoId},
                                 {"userId", kUserId},

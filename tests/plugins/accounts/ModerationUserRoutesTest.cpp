@@ -6,8 +6,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "DataApiReplies.h"
 #include "ExpectedCalls.h"
+#include "killrvideo/plugin/testing/DataReplies.h"
 #include "killrvideo/plugin/testing/FakeHost.h"
 #include "killrvideo/plugin/testing/ResponseJson.h"
 
@@ -21,6 +21,7 @@ using killrvideo::plugin::testing::response_json;
 using nlohmann::json;
 using nlohmann::ordered_json;
 using namespace killrvideo::accounts::testing;
+using namespace killrvideo::plugin::testing::replies;
 
 constexpr const char* kTargetId = "b87ff4b3-a1dd-419b-a65d-f3969dfc7526";
 const Principal kModerator{"7777b733-a6b8-47e7-83ad-bc2739ae9954", {"moderator"}};
@@ -55,7 +56,7 @@ class ModerationUserRoutesTest : public ::testing::Test {
 };
 
 TEST_F(ModerationUserRoutesTest, SearchWithoutQueryListsTheFirstTwentyUsers) {
-  host_.data().queue_response(found_rows({user_row(kTargetId, "carolyn@example.net", "Carolyn", "Hoffman")}));
+  host_.data().queue_response(found({user_row(kTargetId, "carolyn@example.net", "Carolyn", "Hoffman")}));
 
   const auto response = get("/api/v1/moderation/users");
 
@@ -72,7 +73,7 @@ TEST_F(ModerationUserRoutesTest, SearchWithoutQueryListsTheFirstTwentyUsers) {
 }
 
 TEST_F(ModerationUserRoutesTest, AnEmptyQueryIsNoQuery) {
-  host_.data().queue_response(found_rows({}));
+  host_.data().queue_response(found({}));
 
   const auto response = get("/api/v1/moderation/users?q=");
 
@@ -81,10 +82,10 @@ TEST_F(ModerationUserRoutesTest, AnEmptyQueryIsNoQuery) {
 }
 
 TEST_F(ModerationUserRoutesTest, SearchMatchesEmailFirstAndLastNameIgnoringCaseAcrossPages) {
-  host_.data().queue_response(found_rows({user_row(numbered_id(1), "zed@example.com", "Zed", "Smith"),
+  host_.data().queue_response(found({user_row(numbered_id(1), "zed@example.com", "Zed", "Smith"),
                                           user_row(numbered_id(2), "ann@example.com", "Ann", "Garcia")},
                                          "page-2"));
-  host_.data().queue_response(found_rows({user_row(numbered_id(3), "GARfield@example.com", "Jon", "Arbuckle"),
+  host_.data().queue_response(found({user_row(numbered_id(3), "GARfield@example.com", "Jon", "Arbuckle"),
                                           user_row(numbered_id(4), "x@example.com", "Edgar", "Poe")}));
 
   const auto response = get("/api/v1/moderation/users?q=GaR");
@@ -102,7 +103,7 @@ TEST_F(ModerationUserRoutesTest, SearchMatchesEmailFirstAndLastNameIgnoringCaseA
 TEST_F(ModerationUserRoutesTest, SearchStopsAtTwentyMatches) {
   std::vector<ordered_json> rows;
   for (int i = 1; i <= 25; ++i) rows.push_back(user_row(numbered_id(i), "u" + std::to_string(i) + "@example.com", "U", "V"));
-  host_.data().queue_response(found_rows(rows, "more"));
+  host_.data().queue_response(found(rows, "more"));
 
   const auto response = get("/api/v1/moderation/users?q=example");
 

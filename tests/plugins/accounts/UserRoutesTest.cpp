@@ -6,8 +6,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "DataApiReplies.h"
 #include "ExpectedCalls.h"
+#include "killrvideo/plugin/testing/DataReplies.h"
 #include "killrvideo/plugin/testing/FakeHost.h"
 #include "killrvideo/plugin/testing/ResponseJson.h"
 
@@ -22,6 +22,7 @@ using killrvideo::plugin::testing::response_json;
 using nlohmann::json;
 using nlohmann::ordered_json;
 using namespace killrvideo::accounts::testing;
+using namespace killrvideo::plugin::testing::replies;
 
 constexpr const char* kUserId = "7777b733-a6b8-47e7-83ad-bc2739ae9954";
 constexpr const char* kFirstNewId = "00000000-0000-4000-8000-000000000001";  // FakeIdGenerator's first uuid4
@@ -79,9 +80,9 @@ class UserRoutesTest : public ::testing::Test {
 
 TEST_F(UserRoutesTest, RegisterClaimsTheEmailThenWritesTheUserThenItsCredentialsAndAnswers201) {
   host_.data().queue_response(found_none());
-  host_.data().queue_response(inserted("ada@example.com"));
-  host_.data().queue_response(inserted(kFirstNewId));
-  host_.data().queue_response(inserted("ada@example.com"));
+  host_.data().queue_response(inserted_row({"ada@example.com"}));
+  host_.data().queue_response(inserted_row({kFirstNewId}));
+  host_.data().queue_response(inserted_row({"ada@example.com"}));
 
   const auto response = post("/api/v1/users/register", registration());
 
@@ -111,9 +112,9 @@ TEST_F(UserRoutesTest, RegisterClaimsTheEmailThenWritesTheUserThenItsCredentials
 TEST_F(UserRoutesTest, RegisterGivesAConfiguredModeratorTheModeratorRole) {
   host_.auth().set_moderators({"mod@example.com"});
   host_.data().queue_response(found_none());
-  host_.data().queue_response(inserted("mod@example.com"));
-  host_.data().queue_response(inserted(kFirstNewId));
-  host_.data().queue_response(inserted("mod@example.com"));
+  host_.data().queue_response(inserted_row({"mod@example.com"}));
+  host_.data().queue_response(inserted_row({kFirstNewId}));
+  host_.data().queue_response(inserted_row({"mod@example.com"}));
 
   ASSERT_EQ(post("/api/v1/users/register", registration({{"email", "mod@example.com"}})).status, 201);
 
@@ -124,9 +125,9 @@ TEST_F(UserRoutesTest, RegisterGivesAConfiguredModeratorTheModeratorRole) {
 TEST_F(UserRoutesTest, RegisterUsesTheConfiguredDefaultRoles) {
   host_.auth().set_default_roles({"viewer"});
   host_.data().queue_response(found_none());
-  host_.data().queue_response(inserted("ada@example.com"));
-  host_.data().queue_response(inserted(kFirstNewId));
-  host_.data().queue_response(inserted("ada@example.com"));
+  host_.data().queue_response(inserted_row({"ada@example.com"}));
+  host_.data().queue_response(inserted_row({kFirstNewId}));
+  host_.data().queue_response(inserted_row({"ada@example.com"}));
 
   ASSERT_EQ(post("/api/v1/users/register", registration()).status, 201);
 
@@ -136,9 +137,9 @@ TEST_F(UserRoutesTest, RegisterUsesTheConfiguredDefaultRoles) {
 TEST_F(UserRoutesTest, RegisterKeysTheCredentialsAndTheClaimByTheLowerCasedEmail) {
   host_.data().queue_response(found_none());
   host_.data().queue_response(found_none());
-  host_.data().queue_response(inserted("ada@example.com"));
-  host_.data().queue_response(inserted(kFirstNewId));
-  host_.data().queue_response(inserted("ada@example.com"));
+  host_.data().queue_response(inserted_row({"ada@example.com"}));
+  host_.data().queue_response(inserted_row({kFirstNewId}));
+  host_.data().queue_response(inserted_row({"ada@example.com"}));
 
   const auto response = post("/api/v1/users/register", registration({{"email", "Ada@EXAMPLE.com"}}));
 
@@ -166,7 +167,7 @@ TEST_F(UserRoutesTest, RegisterWithATakenEmailIs400AndWritesNothing) {
 
 TEST_F(UserRoutesTest, RegisterLosingTheClaimIs400AndWritesNoAccount) {
   host_.data().queue_response(found_none());
-  host_.data().queue_response(document_exists());
+  host_.data().queue_response(document_already_exists());
 
   const auto response = post("/api/v1/users/register", registration());
 
@@ -177,8 +178,8 @@ TEST_F(UserRoutesTest, RegisterLosingTheClaimIs400AndWritesNoAccount) {
 
 TEST_F(UserRoutesTest, RegisterThatFailsAfterClaimingGivesTheEmailBack) {
   host_.data().queue_response(found_none());
-  host_.data().queue_response(inserted("ada@example.com"));
-  host_.data().queue_response(refused());
+  host_.data().queue_response(inserted_row({"ada@example.com"}));
+  host_.data().queue_response(refused("INVALID_FILTER_EXPRESSION"));
   host_.data().queue_response(deleted(1));
 
   const auto response = post("/api/v1/users/register", registration());

@@ -10,7 +10,7 @@
 
 #include "killrvideo/plugin/testing/ResponseJson.h"
 #include "killrvideo/plugin/UtcTime.h"
-#include "tests/plugins/support/EngineBackedHost.h"
+#include "killrvideo/plugin/testing/EngineBackedHost.h"
 
 #include "CatalogPlugin.h"
 
@@ -67,7 +67,7 @@ class CatalogOnEngine : public ::testing::Test {
     return ids;
   }
 
-  killrvideo::testing::EngineBackedHost host_{"catalog"};
+  killrvideo::plugin::testing::EngineBackedHost host_{"catalog"};
 };
 
 }  // namespace killrvideo::catalog::testing

@@ -1,5 +1,6 @@
 #pragma once
-// Data API answers and callers the catalog's unit tests script through FakeHost.
+// Rows and callers the catalog's unit tests script through FakeHost (the Data API answers around them come
+// from the testing kit's DataReplies.h).
 
 #include <string>
 #include <vector>
@@ -16,14 +17,6 @@ inline constexpr const char* kVideoId = "5e1f3b0a-1c2d-4e5f-8a9b-0c1d2e3f4a5b";
 inline constexpr const char* kOwnerId = "6c1f0e8a-2b7d-4f1e-9a51-0d3c2b4a5e6f";
 inline constexpr const char* kOtherUserId = "7d2a1f9b-3c8e-4a2f-8b62-1e4d3c5b6f70";
 inline constexpr const char* kVideoPath = "/api/v1/videos/id/5e1f3b0a-1c2d-4e5f-8a9b-0c1d2e3f4a5b";
-
-inline OJson inserted(const std::string& id) { return {{"status", {{"insertedIds", OJson::array({OJson::array({id})})}}}}; }
-inline OJson one_document(const OJson& row) { return {{"data", {{"document", row}}}}; }
-inline OJson no_document() { return {{"data", {{"document", nullptr}}}}; }
-inline OJson documents(const std::vector<OJson>& rows) {
-  return {{"data", {{"documents", rows}, {"nextPageState", nullptr}}}};
-}
-inline OJson updated() { return {{"status", {{"matchedCount", 1}, {"modifiedCount", 1}}}}; }
 
 inline plugin::Principal user(const std::string& id, std::vector<std::string> roles) { return {id, std::move(roles)}; }
 inline plugin::Principal owner() { return user(kOwnerId, {"creator"}); }

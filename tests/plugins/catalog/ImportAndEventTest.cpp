@@ -6,6 +6,7 @@
 #include "CatalogImporters.h"
 #include "CatalogPlugin.h"
 #include "CatalogTestSupport.h"
+#include "killrvideo/plugin/testing/DataReplies.h"
 
 namespace killrvideo::catalog {
 namespace {
@@ -13,6 +14,7 @@ namespace {
 using nlohmann::json;
 using plugin::testing::FakeHost;
 using namespace testing;
+using namespace plugin::testing::replies;
 
 class ImportAndEventTest : public ::testing::Test {
  protected:
@@ -50,7 +52,7 @@ TEST_F(ImportAndEventTest, AMalformedRatingEventIsAFailedDeliveryNotACrash) {
 
 TEST_F(ImportAndEventTest, AnIngestedEmbeddingIsStoredInTheVideosVectorColumn) {
   const std::vector<float> vector(host_.embedder().dimension(), 0.5F);
-  host_.data().queue_response(one_document(stored_video()));
+  host_.data().queue_response(found_one(stored_video()));
   host_.data().queue_response(updated());
   host_.publish("video.embedding.ingested", {{"videoId", kVideoId}, {"vector", vector}});
   ASSERT_TRUE(host_.events().failures().empty()) << host_.events().failures()[0].failure;
@@ -63,7 +65,7 @@ TEST_F(ImportAndEventTest, AnIngestedEmbeddingIsStoredInTheVideosVectorColumn) {
 }
 
 TEST_F(ImportAndEventTest, AnEmbeddingForAnUnknownVideoOrOfAnotherDimensionIsRefused) {
-  host_.data().queue_response(no_document());
+  host_.data().queue_response(found_none());
   host_.publish("video.embedding.ingested",
                 {{"videoId", kVideoId}, {"vector", std::vector<float>(host_.embedder().dimension(), 0.5F)}});
   host_.publish("video.embedding.ingested", {{"videoId", kVideoId}, {"vector", {0.5, 0.5}}});
@@ -89,10 +91,10 @@ plugin::ImportRow sample_video_row() {
 }
 
 TEST_F(ImportAndEventTest, ANewVideoRowBecomesAVideoAndItsListingRows) {
-  host_.data().queue_response(no_document());
-  host_.data().queue_response(inserted("x"));
+  host_.data().queue_response(found_none());
+  host_.data().queue_response(inserted_row({"x"}));
   for (int feed = 0; feed < 4; ++feed) {  // latest, uploader, two tags
-    host_.data().queue_response(inserted("x"));
+    host_.data().queue_response(inserted_row({"x"}));
     host_.data().queue_response(updated());
     host_.data().queue_response(updated());
   }
@@ -134,18 +136,18 @@ TEST_F(ImportAndEventTest, ANewVideoRowBecomesAVideoAndItsListingRows) {
 }
 
 TEST_F(ImportAndEventTest, ReImportingAnUnchangedVideoWritesNoListingRowAndNoCount) {
-  host_.data().queue_response(no_document());
-  host_.data().queue_response(inserted("x"));
+  host_.data().queue_response(found_none());
+  host_.data().queue_response(inserted_row({"x"}));
   for (int feed = 0; feed < 4; ++feed) {
-    host_.data().queue_response(inserted("x"));
+    host_.data().queue_response(inserted_row({"x"}));
     host_.data().queue_response(updated());
     host_.data().queue_response(updated());
   }
   ASSERT_EQ(host_.import_row("videos", sample_video_row()), "");
   const OJson stored = host_.data().calls().at(1).command["insertOne"]["document"];
   const std::size_t before = host_.data().calls().size();
-  host_.data().queue_response(one_document(stored));
-  host_.data().queue_response(inserted("x"));
+  host_.data().queue_response(found_one(stored));
+  host_.data().queue_response(inserted_row({"x"}));
   EXPECT_EQ(host_.import_row("videos", sample_video_row()), "");
   EXPECT_EQ(host_.data().calls().size(), before + 2);
 }

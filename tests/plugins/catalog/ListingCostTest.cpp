@@ -62,7 +62,7 @@ class ListingCostTest : public CatalogOnEngine {
     Cost cost;
     for (const auto& call : host_.take_calls()) {
       ++cost.commands;
-      cost.rows += killrvideo::testing::rows_returned(call);
+      cost.rows += killrvideo::plugin::testing::rows_returned(call);
     }
     return {body, cost};
   }

@@ -8,6 +8,7 @@
 
 #include "CatalogPlugin.h"
 #include "CatalogTestSupport.h"
+#include "killrvideo/plugin/testing/DataReplies.h"
 #include "OEmbedClient.h"
 #include "OEmbedFixture.h"
 
@@ -19,6 +20,7 @@ using plugin::Method;
 using plugin::testing::FakeHost;
 using plugin::testing::response_json;
 using namespace testing;
+using namespace plugin::testing::replies;
 
 constexpr const char* kOEmbedBody =
     R"({"title":"Data modelling in Cassandra","author_name":"DataStax","thumbnail_url":"https://i.ytimg.com/vi/abcdefghijk/hq720.jpg"})";
@@ -74,8 +76,8 @@ TEST(OEmbedSubmissionTest, SubmitTakesTitleAndThumbnailFromOEmbed) {
   OEmbedFixture oembed({200, kOEmbedBody});
   FakeHost host("catalog", oembed_config(oembed.url()));
   host.load<CatalogPlugin>();
-  host.data().queue_response(inserted("x"));
-  host.data().queue_response(inserted("x"));
+  host.data().queue_response(inserted_row({"x"}));
+  host.data().queue_response(inserted_row({"x"}));
   const auto response = host.call(Method::Post, "/api/v1/videos", {{"youtubeUrl", "https://youtu.be/abcdefghijk"}}, owner());
   ASSERT_EQ(response.status, 202) << response.body;
   EXPECT_EQ(response_json(response)["title"], "Data modelling in Cassandra");

@@ -6,6 +6,7 @@
 
 #include "CatalogPlugin.h"
 #include "CatalogTestSupport.h"
+#include "killrvideo/plugin/testing/DataReplies.h"
 
 namespace killrvideo::catalog {
 namespace {
@@ -15,6 +16,7 @@ using plugin::Method;
 using plugin::testing::FakeHost;
 using plugin::testing::response_json;
 using namespace testing;
+using namespace plugin::testing::replies;
 
 constexpr const char* kNewVideoId = "00000000-0000-4000-8000-000000000001";
 constexpr const char* kNow = "2025-06-15T15:06:40.000Z";
@@ -31,10 +33,10 @@ class SubmissionRoutesTest : public ::testing::Test {
 };
 
 TEST_F(SubmissionRoutesTest, StoresTheVideoAndItsListingRowsThenAnswers202) {
-  host_.data().queue_response(inserted(kNewVideoId));
+  host_.data().queue_response(inserted_row({kNewVideoId}));
   // latest, uploader and two tags: a row and two counts ($inc of its month and its day) each.
   for (int feed = 0; feed < 4; ++feed) {
-    host_.data().queue_response(inserted(kNewVideoId));
+    host_.data().queue_response(inserted_row({kNewVideoId}));
     host_.data().queue_response(updated());
     host_.data().queue_response(updated());
   }
@@ -114,8 +116,8 @@ TEST_F(SubmissionRoutesTest, StoresTheVideoAndItsListingRowsThenAnswers202) {
 }
 
 TEST_F(SubmissionRoutesTest, TheRequestTitleWins) {
-  host_.data().queue_response(inserted(kNewVideoId));
-  host_.data().queue_response(inserted(kNewVideoId));
+  host_.data().queue_response(inserted_row({kNewVideoId}));
+  host_.data().queue_response(inserted_row({kNewVideoId}));
   const auto response = submit({{"youtubeUrl", "https://www.youtube.com/shorts/abcdefghijk"}, {"title", "Mine"}});
   ASSERT_EQ(response.status, 202) << response.body;
   EXPECT_EQ(response_json(response)["title"], "Mine");
@@ -124,7 +126,7 @@ TEST_F(SubmissionRoutesTest, TheRequestTitleWins) {
 }
 
 TEST_F(SubmissionRoutesTest, AFailedListingInsertIsLoggedAndTheVideoStillAnswers202) {
-  host_.data().queue_response(inserted(kNewVideoId));  // latest_videos gets the fake's "database down"
+  host_.data().queue_response(inserted_row({kNewVideoId}));  // latest_videos gets the fake's "database down"
   const auto response = submit({{"youtubeUrl", "https://youtu.be/abcdefghijk"}});
   EXPECT_EQ(response.status, 202);
   EXPECT_TRUE(host_.log().logged(plugin::testing::LogLevel::Error, "listing rows failed"));
@@ -155,6 +157,23 @@ TEST_F(SubmissionRoutesTest, MissingOverlongAndNonHttpUrlsAre422) {
   EXPECT_EQ(response_json(submit({{"youtubeUrl", "ftp://youtu.be/abcdefghijk"}}))["detail"][0]["type"], "url_scheme");
   const std::string long_url = "https://youtu.be/abcdefghijk?" + std::string(2083, 'x');
   EXPECT_EQ(response_json(submit({{"youtubeUrl", long_url}}))["detail"][0]["type"], "url_too_long");
+}
+
+TEST_F(SubmissionRoutesTest, TagsAreLimitedInNumberAndLengthAndNothingIsWritten) {
+  const json too_many = response_json(submit({{"youtubeUrl", "https://youtu.be/abcdefghijk"},
+                                              {"tags", std::vector<std::string>(51, "t")}}))["detail"];
+  ASSERT_EQ(too_many.size(), 1U) << too_many;
+  EXPECT_EQ(too_many[0]["type"], "too_long");
+  EXPECT_EQ(too_many[0]["loc"], json({"body", "tags"}));
+
+  const json bad = response_json(submit({{"youtubeUrl", "https://youtu.be/abcdefghijk"},
+                                         {"tags", {"ok", "", std::string(51, 'x'), std::string(50, 'y')}}}))["detail"];
+  ASSERT_EQ(bad.size(), 2U) << bad;
+  EXPECT_EQ(bad[0]["type"], "string_too_short");
+  EXPECT_EQ(bad[0]["loc"], json({"body", "tags", 1}));
+  EXPECT_EQ(bad[1]["type"], "string_too_long");
+  EXPECT_EQ(bad[1]["loc"], json({"body", "tags", 2}));
+  EXPECT_TRUE(host_.data().calls().empty());
 }
 
 TEST_F(SubmissionRoutesTest, PreviewWithoutOEmbedIsTheMockTitle) {

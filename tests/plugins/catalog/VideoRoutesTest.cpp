@@ -6,6 +6,7 @@
 
 #include "CatalogPlugin.h"
 #include "CatalogTestSupport.h"
+#include "killrvideo/plugin/testing/DataReplies.h"
 
 namespace killrvideo::catalog {
 namespace {
@@ -15,6 +16,7 @@ using plugin::Method;
 using plugin::testing::FakeHost;
 using plugin::testing::response_json;
 using namespace testing;
+using namespace plugin::testing::replies;
 
 const std::string kStatusPath = std::string(kVideoPath) + "/status";
 const std::string kViewPath = std::string(kVideoPath) + "/view";
@@ -27,8 +29,8 @@ class VideoRoutesTest : public ::testing::Test {
 };
 
 TEST_F(VideoRoutesTest, DetailsArePointReadsOfTheVideoAndItsCounters) {
-  host_.data().queue_response(one_document(stored_video()));
-  host_.data().queue_response(one_document({{"_id", kVideoId}, {"views", 7}, {"rating_count", 2}, {"rating_total", 9}}));
+  host_.data().queue_response(found_one(stored_video()));
+  host_.data().queue_response(found_one({{"_id", kVideoId}, {"views", 7}, {"rating_count", 2}, {"rating_total", 9}}));
   const auto response = host_.call(Method::Get, kVideoPath);
   ASSERT_EQ(response.status, 200) << response.body;
 
@@ -54,8 +56,8 @@ TEST_F(VideoRoutesTest, DetailsWithoutCountersOrStoredIdFallBack) {
   legacy.erase("youtube_video_id");
   legacy.erase("status");
   legacy["location"] = "https://www.youtube.com/embed/L7V_woT8mbQ";
-  host_.data().queue_response(one_document(legacy));
-  host_.data().queue_response(no_document());
+  host_.data().queue_response(found_one(legacy));
+  host_.data().queue_response(found_none());
   const json detail = response_json(host_.call(Method::Get, kVideoPath));
   EXPECT_EQ(detail["youtubeVideoId"], "L7V_woT8mbQ");
   EXPECT_EQ(detail["status"], "READY");
@@ -65,37 +67,37 @@ TEST_F(VideoRoutesTest, DetailsWithoutCountersOrStoredIdFallBack) {
 }
 
 TEST_F(VideoRoutesTest, UnknownVideoIs404) {
-  host_.data().queue_response(no_document());
+  host_.data().queue_response(found_none());
   const auto response = host_.call(Method::Get, kVideoPath);
   EXPECT_EQ(response.status, 404);
   EXPECT_EQ(response_json(response)["detail"], "Video not found");
 }
 
 TEST_F(VideoRoutesTest, StatusIsForTheOwningCreatorOrAModerator) {
-  host_.data().queue_response(one_document(stored_video("PROCESSING")));
+  host_.data().queue_response(found_one(stored_video("PROCESSING")));
   const auto as_owner = host_.call(Method::Get, kStatusPath, nullptr, owner());
   ASSERT_EQ(as_owner.status, 200);
   EXPECT_EQ(response_json(as_owner), json({{"videoId", kVideoId}, {"status", "PROCESSING"}}));
 
-  host_.data().queue_response(one_document(stored_video()));
+  host_.data().queue_response(found_one(stored_video()));
   EXPECT_EQ(host_.call(Method::Get, kStatusPath, nullptr, moderator()).status, 200);
 
-  host_.data().queue_response(one_document(stored_video()));
+  host_.data().queue_response(found_one(stored_video()));
   const auto as_viewer_owner = host_.call(Method::Get, kStatusPath, nullptr, user(kOwnerId, {"viewer"}));
   EXPECT_EQ(as_viewer_owner.status, 403);
   EXPECT_EQ(response_json(as_viewer_owner)["detail"], "User does not have permission to view status of this video");
 
-  host_.data().queue_response(one_document(stored_video()));
+  host_.data().queue_response(found_one(stored_video()));
   EXPECT_EQ(host_.call(Method::Get, kStatusPath, nullptr, stranger()).status, 403);
 }
 
 TEST_F(VideoRoutesTest, UpdateWritesOnlySuppliedFieldsAndReEmbeds) {
-  host_.data().queue_response(one_document(stored_video()));
+  host_.data().queue_response(found_one(stored_video()));
   host_.data().queue_response(updated());
   OJson after = stored_video();
   after["name"] = "New title";
-  host_.data().queue_response(one_document(after));
-  host_.data().queue_response(no_document());
+  host_.data().queue_response(found_one(after));
+  host_.data().queue_response(found_none());
   const auto response = host_.call(Method::Put, kVideoPath, {{"title", "New title"}, {"description", nullptr}}, owner());
   ASSERT_EQ(response.status, 200) << response.body;
   EXPECT_EQ(response_json(response)["title"], "New title");
@@ -114,15 +116,15 @@ TEST_F(VideoRoutesTest, UpdateWritesOnlySuppliedFieldsAndReEmbeds) {
 }
 
 TEST_F(VideoRoutesTest, AnEmptyUpdateWritesNothing) {
-  host_.data().queue_response(one_document(stored_video()));
-  host_.data().queue_response(one_document(stored_video()));
-  host_.data().queue_response(no_document());
+  host_.data().queue_response(found_one(stored_video()));
+  host_.data().queue_response(found_one(stored_video()));
+  host_.data().queue_response(found_none());
   EXPECT_EQ(host_.call(Method::Put, kVideoPath, json::object(), moderator()).status, 200);
   for (const auto& call : host_.data().calls()) EXPECT_FALSE(call.command.contains("updateOne"));
 }
 
 TEST_F(VideoRoutesTest, UpdateByAStrangerIs403AndAShortTitle422) {
-  host_.data().queue_response(one_document(stored_video()));
+  host_.data().queue_response(found_one(stored_video()));
   const auto forbidden = host_.call(Method::Put, kVideoPath, {{"title", "Mine now"}}, stranger());
   EXPECT_EQ(forbidden.status, 403);
   EXPECT_EQ(response_json(forbidden)["detail"], "User does not have permission to modify this video");
@@ -132,8 +134,18 @@ TEST_F(VideoRoutesTest, UpdateByAStrangerIs403AndAShortTitle422) {
   EXPECT_EQ(response_json(invalid)["detail"][0]["type"], "string_too_short");
 }
 
+TEST_F(VideoRoutesTest, AnUpdateWithTooManyOrOverlongTagsIs422AndReadsNothing) {
+  const auto too_many = host_.call(Method::Put, kVideoPath, {{"tags", std::vector<std::string>(51, "t")}}, owner());
+  EXPECT_EQ(too_many.status, 422);
+  EXPECT_EQ(response_json(too_many)["detail"][0]["type"], "too_long");
+  const auto too_long = host_.call(Method::Put, kVideoPath, {{"tags", {"fine", std::string(51, 'x')}}}, owner());
+  EXPECT_EQ(too_long.status, 422);
+  EXPECT_EQ(response_json(too_long)["detail"][0]["loc"], json({"body", "tags", 1}));
+  EXPECT_TRUE(host_.data().calls().empty());
+}
+
 TEST_F(VideoRoutesTest, AViewIncrementsTheCounterAndTheDaysCountAndPublishes) {
-  host_.data().queue_response(one_document(stored_video()));
+  host_.data().queue_response(found_one(stored_video()));
   host_.data().queue_response(updated());
   host_.data().queue_response(updated());
   const auto response = host_.call(Method::Post, kViewPath, nullptr, stranger());
@@ -161,7 +173,7 @@ TEST_F(VideoRoutesTest, AViewIncrementsTheCounterAndTheDaysCountAndPublishes) {
 }
 
 TEST_F(VideoRoutesTest, AnAnonymousViewPublishesTheNilUser) {
-  host_.data().queue_response(one_document(stored_video()));
+  host_.data().queue_response(found_one(stored_video()));
   host_.data().queue_response(updated());
   host_.data().queue_response(updated());
   EXPECT_EQ(host_.call(Method::Post, kViewPath).status, 204);
@@ -169,14 +181,14 @@ TEST_F(VideoRoutesTest, AnAnonymousViewPublishesTheNilUser) {
 }
 
 TEST_F(VideoRoutesTest, AViewWhoseCountFailsIsAnErrorNotASilentLoss) {
-  host_.data().queue_response(one_document(stored_video()));  // the $inc then meets the fake's "database down"
+  host_.data().queue_response(found_one(stored_video()));  // the $inc then meets the fake's "database down"
   EXPECT_EQ(host_.call(Method::Post, kViewPath).status, 503);
   EXPECT_TRUE(host_.events().published().empty());
 }
 
 TEST_F(VideoRoutesTest, ViewsOfAVideoNotReadyFollowTheStatusGates) {
   const auto view = [&](std::optional<plugin::Principal> caller) {
-    host_.data().queue_response(one_document(stored_video("PENDING")));
+    host_.data().queue_response(found_one(stored_video("PENDING")));
     return host_.call(Method::Post, kViewPath, nullptr, std::move(caller));
   };
   const auto anonymous = view(std::nullopt);

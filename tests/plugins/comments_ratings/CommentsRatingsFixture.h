@@ -9,7 +9,7 @@
 
 #include "killrvideo/plugin/Http.h"
 #include "killrvideo/plugin/testing/ResponseJson.h"
-#include "tests/plugins/support/EngineBackedHost.h"
+#include "killrvideo/plugin/testing/EngineBackedHost.h"
 
 #include "AccountsTables.h"
 #include "CatalogTables.h"
@@ -63,7 +63,7 @@ class CommentsRatingsFixture : public ::testing::Test {
     return host_.fake().call(Method::Post, "/api/v1/videos/" + video + "/ratings", {{"rating", rating}}, viewer(user));
   }
 
-  killrvideo::testing::EngineBackedHost host_{"comments_ratings"};
+  killrvideo::plugin::testing::EngineBackedHost host_{"comments_ratings"};
 };
 
 }  // namespace killrvideo::comments_ratings::testing

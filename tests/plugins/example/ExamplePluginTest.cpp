@@ -17,18 +17,24 @@ using killrvideo::plugin::testing::FakeHost;
 using killrvideo::plugin::testing::response_json;
 using nlohmann::json;
 
-TEST(ExamplePlugin, RegistersTwoRoutesWithTheirAccess) {
+TEST(ExamplePlugin, RegistersFourRoutesWithTheirAccess) {
   FakeHost host("example");
   host.load<ExamplePlugin>();
 
   const auto routes = host.routes();
-  ASSERT_EQ(routes.size(), 2u);
+  ASSERT_EQ(routes.size(), 4u);
   EXPECT_EQ(routes[0].method, Method::Get);
   EXPECT_EQ(routes[0].path, "/api/v1/example/greetings/{name}");
   EXPECT_EQ(routes[0].access, Access::Public);
   EXPECT_EQ(routes[1].method, Method::Post);
   EXPECT_EQ(routes[1].path, "/api/v1/example/echo");
   EXPECT_EQ(routes[1].access, Access::AnyAuth);
+  EXPECT_EQ(routes[2].method, Method::Post);
+  EXPECT_EQ(routes[2].path, "/api/v1/example/notes");
+  EXPECT_EQ(routes[2].access, Access::AnyAuth);
+  EXPECT_EQ(routes[3].method, Method::Get);
+  EXPECT_EQ(routes[3].path, "/api/v1/example/notes/{noteId:uuid}");
+  EXPECT_EQ(routes[3].access, Access::Public);
 }
 
 TEST(ExamplePlugin, OwnsTheNotesTableWithASinglePartitionKey) {

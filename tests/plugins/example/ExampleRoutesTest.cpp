@@ -69,15 +69,18 @@ TEST_F(ExampleRoutesTest, EchoAcceptsExactly200Characters) {
 }
 
 TEST_F(ExampleRoutesTest, EchoWithoutMessageIsMissing) {
+  // BodyReader leaves a missing field's input null where Pydantic shows the whole body: a body may hold a
+  // password beside the missing field, and a 422 never echoes a secret.
   const auto response = echo({{"text", "hi"}});
   EXPECT_EQ(response.status, 422);
-  EXPECT_EQ(response_json(response), one_issue("missing", "Field required", {{"text", "hi"}}));
+  EXPECT_EQ(response_json(response), one_issue("missing", "Field required", nullptr));
 }
 
-TEST_F(ExampleRoutesTest, EchoWithoutBodyIsMissing) {
+TEST_F(ExampleRoutesTest, EchoWithoutBodyIsTheBodyMissing) {
   const auto response = echo(nullptr);
   EXPECT_EQ(response.status, 422);
-  EXPECT_EQ(response_json(response), one_issue("missing", "Field required", nullptr));
+  EXPECT_EQ(response_json(response),
+            json::parse(R"({"detail":[{"type":"missing","loc":["body"],"msg":"Field required","input":null}]})"));
 }
 
 TEST_F(ExampleRoutesTest, EchoWithANumberIsStringType) {

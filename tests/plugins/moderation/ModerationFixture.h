@@ -13,7 +13,7 @@
 #include "killrvideo/plugin/Validation.h"
 #include "killrvideo/plugin/data/CollectionSpec.h"
 #include "killrvideo/plugin/testing/ResponseJson.h"
-#include "tests/plugins/support/EngineBackedHost.h"
+#include "killrvideo/plugin/testing/EngineBackedHost.h"
 
 #include "CatalogTables.h"
 #include "ModerationPlugin.h"
@@ -68,7 +68,7 @@ class ModerationFixture : public ::testing::Test {
     return response_json(response);
   }
 
-  killrvideo::testing::EngineBackedHost host_{"moderation"};
+  killrvideo::plugin::testing::EngineBackedHost host_{"moderation"};
   const std::int64_t start_ms_ = host_.fake().clock().now_ms();
 };
 

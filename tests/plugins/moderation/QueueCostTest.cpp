@@ -37,7 +37,7 @@ class QueueCostTest : public ModerationFixture {
     Cost cost;
     for (const auto& call : host_.take_calls()) {
       ++cost.commands;
-      cost.rows += killrvideo::testing::rows_returned(call);
+      cost.rows += killrvideo::plugin::testing::rows_returned(call);
     }
     return cost;
   }

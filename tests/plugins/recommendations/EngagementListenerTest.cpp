@@ -29,8 +29,8 @@ class EngagementListenerTest : public ::testing::Test {
 
 TEST_F(EngagementListenerTest, AViewMarksTheVideoWatchedAndAddsItsVectorAndTagsOnce) {
   host_.data().queue_response(updated());
-  host_.data().queue_response(one_document(video_row(kIdA, "Pasta", axis_vector(1, 0.5F), {"cooking"})));
-  host_.data().queue_response(no_document());
+  host_.data().queue_response(found_one(video_row(kIdA, "Pasta", axis_vector(1, 0.5F), {"cooking"})));
+  host_.data().queue_response(found_none());
   host_.data().queue_response(updated());
   host_.publish("video.viewed", {{"videoId", kIdA}, {"userId", kUserId}, {"viewedAt", "2025-06-15T13:20:00.000Z"}});
   ASSERT_TRUE(host_.events().failures().empty()) << host_.events().failures()[0].failure;
@@ -46,8 +46,8 @@ TEST_F(EngagementListenerTest, AViewMarksTheVideoWatchedAndAddsItsVectorAndTagsO
 }
 
 TEST_F(EngagementListenerTest, EngagementAddsToTheTasteAlreadyStored) {
-  host_.data().queue_response(one_document(video_row(kIdA, "Pasta", axis_vector(1), {"cooking"})));
-  host_.data().queue_response(one_document({{"userid", kUserId},
+  host_.data().queue_response(found_one(video_row(kIdA, "Pasta", axis_vector(1), {"cooking"})));
+  host_.data().queue_response(found_one({{"userid", kUserId},
                                             {"preference_vector", plugin::data::vector_to_json(axis_vector(0))},
                                             {"tag_preferences", {{"cooking", 1.0}, {"databases", 1.0}}}}));
   host_.data().queue_response(updated());
@@ -61,8 +61,8 @@ TEST_F(EngagementListenerTest, EngagementAddsToTheTasteAlreadyStored) {
 }
 
 TEST_F(EngagementListenerTest, AHighRatingPullsTheTasteAndAReRateMovesItByTheDifference) {
-  host_.data().queue_response(one_document(video_row(kIdA, "Pasta", axis_vector(1))));
-  host_.data().queue_response(no_document());
+  host_.data().queue_response(found_one(video_row(kIdA, "Pasta", axis_vector(1))));
+  host_.data().queue_response(found_none());
   host_.data().queue_response(updated());
   host_.publish("video.rated", {{"videoId", kIdA}, {"userId", kUserId}, {"rating", 5}, {"previousRating", 4},
                                 {"ratedAt", "2025-06-15T13:20:00.000Z"}});
@@ -78,8 +78,8 @@ TEST_F(EngagementListenerTest, LowRatingsAndAnonymousViewsChangeNothing) {
 }
 
 TEST_F(EngagementListenerTest, ATasteThatCancelsOutIsClearedNotStoredAsAZeroVector) {
-  host_.data().queue_response(one_document(video_row(kIdA, "Pasta", axis_vector(1))));
-  host_.data().queue_response(one_document({{"userid", kUserId},
+  host_.data().queue_response(found_one(video_row(kIdA, "Pasta", axis_vector(1))));
+  host_.data().queue_response(found_one({{"userid", kUserId},
                                             {"preference_vector", plugin::data::vector_to_json(axis_vector(1, 3.0F))}}));
   host_.data().queue_response(updated());
   host_.publish("video.rated", {{"videoId", kIdA}, {"userId", kUserId}, {"rating", 1}, {"previousRating", 5}});

@@ -33,14 +33,14 @@ class ForYouRoutesTest : public ::testing::Test {
 };
 
 TEST_F(ForYouRoutesTest, ACallerWithoutHistoryGetsTheLatestVideosWithTheFeedsLengthAsTotal) {
-  host_.data().queue_response(no_document());
-  host_.data().queue_response(documents({{{"videoid", kIdA}, {"added_date", "2025-06-15T10:00:00Z"}},
+  host_.data().queue_response(found_none());
+  host_.data().queue_response(found({{{"videoid", kIdA}, {"added_date", "2025-06-15T10:00:00Z"}},
                                          {{"videoid", kIdB}, {"added_date", "2025-06-15T12:00:00Z"}}}));
   // The walk goes back until the feed is full or the horizon is reached; these days hold nothing more.
-  for (int read = 0; read < 13; ++read) host_.data().queue_response(documents({}));
-  host_.data().queue_response(documents({video_row(kIdB, "Newest"), video_row(kIdA, "Older")}));
-  host_.data().queue_response(documents({video_row(kIdB, "Newest")}));
-  host_.data().queue_response(documents({}));
+  for (int read = 0; read < 13; ++read) host_.data().queue_response(found({}));
+  host_.data().queue_response(found({video_row(kIdB, "Newest"), video_row(kIdA, "Older")}));
+  host_.data().queue_response(found({video_row(kIdB, "Newest")}));
+  host_.data().queue_response(found({}));
   const auto response = host_.call(Method::Get, std::string(kForYouPath) + "?page=1&pageSize=1", nullptr, caller());
   ASSERT_EQ(response.status, 200) << response.failure;
 
@@ -55,11 +55,11 @@ TEST_F(ForYouRoutesTest, ACallerWithoutHistoryGetsTheLatestVideosWithTheFeedsLen
 }
 
 TEST_F(ForYouRoutesTest, ATasteIsSentAsTheAnnQueryAndWhatWasWatchedIsLeftOut) {
-  host_.data().queue_response(one_document(preferences_row(axis_vector(3, 2.0F), OJson::object(), {kIdC})));
-  host_.data().queue_response(documents({ann_row(kIdC, "Watched", 0.99), ann_row(kIdA, "Close", 0.9),
+  host_.data().queue_response(found_one(preferences_row(axis_vector(3, 2.0F), OJson::object(), {kIdC})));
+  host_.data().queue_response(found({ann_row(kIdC, "Watched", 0.99), ann_row(kIdA, "Close", 0.9),
                                          ann_row(kIdB, "Further", 0.6)}));
-  host_.data().queue_response(documents({video_row(kIdA, "Close"), video_row(kIdB, "Further")}));
-  host_.data().queue_response(documents({stats(kIdA, 3)}));
+  host_.data().queue_response(found({video_row(kIdA, "Close"), video_row(kIdB, "Further")}));
+  host_.data().queue_response(found({stats(kIdA, 3)}));
   const auto response = host_.call(Method::Get, kForYouPath, nullptr, caller());
   ASSERT_EQ(response.status, 200) << response.failure;
 
@@ -80,11 +80,11 @@ TEST_F(ForYouRoutesTest, ATasteIsSentAsTheAnnQueryAndWhatWasWatchedIsLeftOut) {
 }
 
 TEST_F(ForYouRoutesTest, TagWeightsReRankCandidatesOfCloseSimilarity) {
-  host_.data().queue_response(one_document(preferences_row(axis_vector(0), OJson({{"cooking", 3.0}}), {})));
-  host_.data().queue_response(documents({ann_row(kIdA, "Databases", 0.80, "READY", {"databases"}),
+  host_.data().queue_response(found_one(preferences_row(axis_vector(0), OJson({{"cooking", 3.0}}), {})));
+  host_.data().queue_response(found({ann_row(kIdA, "Databases", 0.80, "READY", {"databases"}),
                                          ann_row(kIdB, "Pasta", 0.78, "READY", {"cooking"})}));
-  host_.data().queue_response(documents({video_row(kIdB, "Pasta"), video_row(kIdA, "Databases")}));
-  host_.data().queue_response(documents({}));
+  host_.data().queue_response(found({video_row(kIdB, "Pasta"), video_row(kIdA, "Databases")}));
+  host_.data().queue_response(found({}));
   const auto response = host_.call(Method::Get, kForYouPath, nullptr, caller());
   ASSERT_EQ(response.status, 200) << response.failure;
   const json body = response_json(response);
@@ -93,8 +93,8 @@ TEST_F(ForYouRoutesTest, TagWeightsReRankCandidatesOfCloseSimilarity) {
 }
 
 TEST_F(ForYouRoutesTest, APageBeyondTheFeedIsEmptyWithTheTrueTotal) {
-  host_.data().queue_response(one_document(preferences_row(axis_vector(0), OJson::object(), {})));
-  host_.data().queue_response(documents({ann_row(kIdA, "Only", 0.9)}));
+  host_.data().queue_response(found_one(preferences_row(axis_vector(0), OJson::object(), {})));
+  host_.data().queue_response(found({ann_row(kIdA, "Only", 0.9)}));
   const auto response = host_.call(Method::Get, std::string(kForYouPath) + "?page=3&pageSize=5", nullptr, caller());
   ASSERT_EQ(response.status, 200) << response.failure;
   EXPECT_EQ(response_json(response),

@@ -32,8 +32,8 @@ class IngestRoutesTest : public ::testing::Test {
 
 TEST_F(IngestRoutesTest, AVectorOfTheColumnsDimensionIsPublishedForTheCatalogAndReadBack) {
   const std::vector<float> vector = axis_vector(7, 0.25F);
-  host_.data().queue_response(one_document(video_row(kIdA, "Video")));
-  host_.data().queue_response(one_document(video_row(kIdA, "Video", vector)));
+  host_.data().queue_response(found_one(video_row(kIdA, "Video")));
+  host_.data().queue_response(found_one(video_row(kIdA, "Video", vector)));
   const auto response = host_.call(Method::Post, kIngestPath, ingest_body(kIdA, vector), creator());
   ASSERT_EQ(response.status, 202) << response.failure;
   EXPECT_EQ(response_json(response), json({{"videoId", kIdA}, {"status", "stored"},
@@ -51,15 +51,15 @@ TEST_F(IngestRoutesTest, AVectorOfTheColumnsDimensionIsPublishedForTheCatalogAnd
 TEST_F(IngestRoutesTest, AnUpperCaseVideoIdIsTheSameVideo) {
   std::string upper = kIdA;
   for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  host_.data().queue_response(one_document(video_row(kIdA, "Video")));
-  host_.data().queue_response(one_document(video_row(kIdA, "Video", axis_vector(0))));
+  host_.data().queue_response(found_one(video_row(kIdA, "Video")));
+  host_.data().queue_response(found_one(video_row(kIdA, "Video", axis_vector(0))));
   const auto response = host_.call(Method::Post, kIngestPath, ingest_body(upper, axis_vector(0)), creator());
   ASSERT_EQ(response.status, 202) << response.failure;
   EXPECT_EQ(host_.data().calls()[0].command["findOne"]["filter"], OJson({{"videoid", kIdA}}));
 }
 
 TEST_F(IngestRoutesTest, AnUnknownVideoIs404) {
-  host_.data().queue_response(no_document());
+  host_.data().queue_response(found_none());
   const auto response = host_.call(Method::Post, kIngestPath, ingest_body(kIdB, axis_vector(0)), creator());
   EXPECT_EQ(response.status, 404);
   EXPECT_EQ(response_json(response)["detail"], std::string("Video ") + kIdB + " not found.");
@@ -67,7 +67,7 @@ TEST_F(IngestRoutesTest, AnUnknownVideoIs404) {
 }
 
 TEST_F(IngestRoutesTest, AVectorOfAnotherLengthIs400NamingBothLengths) {
-  host_.data().queue_response(one_document(video_row(kIdA, "Video")));
+  host_.data().queue_response(found_one(video_row(kIdA, "Video")));
   const auto response = host_.call(Method::Post, kIngestPath, ingest_body(kIdA, {0.1F, 0.2F, 0.3F}), creator());
   EXPECT_EQ(response.status, 400);
   EXPECT_EQ(response_json(response)["detail"], "The vector has 3 components; videos.content_features has 384.");
@@ -75,15 +75,15 @@ TEST_F(IngestRoutesTest, AVectorOfAnotherLengthIs400NamingBothLengths) {
 }
 
 TEST_F(IngestRoutesTest, AZeroVectorIs400) {
-  host_.data().queue_response(one_document(video_row(kIdA, "Video")));
+  host_.data().queue_response(found_one(video_row(kIdA, "Video")));
   const auto response = host_.call(Method::Post, kIngestPath, ingest_body(kIdA, std::vector<float>(384, 0.0F)), creator());
   EXPECT_EQ(response.status, 400);
   EXPECT_EQ(response_json(response)["detail"], "The vector is all zeros: cosine similarity is undefined for it.");
 }
 
 TEST_F(IngestRoutesTest, AVectorTheCatalogDidNotStoreIs503) {
-  host_.data().queue_response(one_document(video_row(kIdA, "Video")));
-  host_.data().queue_response(one_document(video_row(kIdA, "Video")));
+  host_.data().queue_response(found_one(video_row(kIdA, "Video")));
+  host_.data().queue_response(found_one(video_row(kIdA, "Video")));
   const auto response = host_.call(Method::Post, kIngestPath, ingest_body(kIdA, axis_vector(0)), creator());
   EXPECT_EQ(response.status, 503);
   EXPECT_EQ(response_json(response)["detail"],

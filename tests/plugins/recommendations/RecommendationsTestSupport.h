@@ -1,6 +1,6 @@
 #pragma once
-// Rows and vectors the recommendations unit tests script through FakeHost, on top of the catalog's
-// Data API answers (the plugin reads the catalog's tables).
+// Rows and vectors the recommendations unit tests script through FakeHost, in the testing kit's Data API
+// replies (the plugin reads the catalog's tables).
 
 #include <string>
 #include <vector>
@@ -8,17 +8,18 @@
 #include <nlohmann/json.hpp>
 
 #include "killrvideo/plugin/data/Vectors.h"
+#include "killrvideo/plugin/testing/DataReplies.h"
 #include "killrvideo/plugin/testing/FakeEmbedder.h"
 
 #include "tests/plugins/catalog/CatalogTestSupport.h"
 
 namespace killrvideo::recommendations::testing {
 
-using catalog::testing::documents;
-using catalog::testing::no_document;
-using catalog::testing::one_document;
 using catalog::testing::OJson;
-using catalog::testing::updated;
+using plugin::testing::replies::found;
+using plugin::testing::replies::found_none;
+using plugin::testing::replies::found_one;
+using plugin::testing::replies::updated;
 
 inline constexpr const char* kSourceId = "5e1f3b0a-1c2d-4e5f-8a9b-0c1d2e3f4a5b";
 inline constexpr const char* kIdA = "aaaaaaaa-0000-4000-8000-000000000001";

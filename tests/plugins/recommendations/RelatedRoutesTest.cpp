@@ -25,7 +25,7 @@ class RelatedRoutesTest : public ::testing::Test {
 };
 
 TEST_F(RelatedRoutesTest, AnUnknownSourceIsAnEmptyArray) {
-  host_.data().queue_response(no_document());
+  host_.data().queue_response(found_none());
   const auto response = host_.call(Method::Get, kRelatedPath);
   ASSERT_EQ(response.status, 200) << response.failure;
   EXPECT_EQ(response_json(response), json::array());
@@ -33,10 +33,10 @@ TEST_F(RelatedRoutesTest, AnUnknownSourceIsAnEmptyArray) {
 }
 
 TEST_F(RelatedRoutesTest, TheSourcesVectorIsSortedByAndTheSourceIsDropped) {
-  host_.data().queue_response(one_document(video_row(kSourceId, "Source", axis_vector(0))));
-  host_.data().queue_response(documents({ann_row(kSourceId, "Source", 1.0), ann_row(kIdA, "Closest", 0.9),
+  host_.data().queue_response(found_one(video_row(kSourceId, "Source", axis_vector(0))));
+  host_.data().queue_response(found({ann_row(kSourceId, "Source", 1.0), ann_row(kIdA, "Closest", 0.9),
                                          ann_row(kIdB, "Next", 0.8)}));
-  host_.data().queue_response(documents({stats(kIdA, 7, 2, 9)}));
+  host_.data().queue_response(found({stats(kIdA, 7, 2, 9)}));
   const auto response = host_.call(Method::Get, kRelatedPath + "?limit=2");
   ASSERT_EQ(response.status, 200) << response.failure;
 
@@ -63,12 +63,12 @@ TEST_F(RelatedRoutesTest, TheSourcesVectorIsSortedByAndTheSourceIsDropped) {
 }
 
 TEST_F(RelatedRoutesTest, VideosThatAreNotReadyAreDroppedAndTheIndexIsAskedForMore) {
-  host_.data().queue_response(one_document(video_row(kSourceId, "Source", axis_vector(0))));
-  host_.data().queue_response(documents({ann_row(kSourceId, "Source", 1.0), ann_row(kIdA, "Pending", 0.95, "PENDING"),
+  host_.data().queue_response(found_one(video_row(kSourceId, "Source", axis_vector(0))));
+  host_.data().queue_response(found({ann_row(kSourceId, "Source", 1.0), ann_row(kIdA, "Pending", 0.95, "PENDING"),
                                          ann_row(kIdB, "Ready", 0.9)}));
-  host_.data().queue_response(documents({ann_row(kSourceId, "Source", 1.0), ann_row(kIdA, "Pending", 0.95, "PENDING"),
+  host_.data().queue_response(found({ann_row(kSourceId, "Source", 1.0), ann_row(kIdA, "Pending", 0.95, "PENDING"),
                                          ann_row(kIdB, "Ready", 0.9), ann_row(kIdC, "Also ready", 0.7, "READY")}));
-  host_.data().queue_response(documents({}));
+  host_.data().queue_response(found({}));
   const auto response = host_.call(Method::Get, kRelatedPath + "?limit=2");
   ASSERT_EQ(response.status, 200) << response.failure;
 
@@ -85,12 +85,12 @@ TEST_F(RelatedRoutesTest, VideosThatAreNotReadyAreDroppedAndTheIndexIsAskedForMo
 }
 
 TEST_F(RelatedRoutesTest, ASourceWithoutAVectorFallsBackToTheLatestVideosWithoutScores) {
-  host_.data().queue_response(one_document(video_row(kSourceId, "Source")));
-  host_.data().queue_response(documents({{{"videoid", kIdA}, {"added_date", "2025-06-15T10:00:00Z"}},
+  host_.data().queue_response(found_one(video_row(kSourceId, "Source")));
+  host_.data().queue_response(found({{{"videoid", kIdA}, {"added_date", "2025-06-15T10:00:00Z"}},
                                          {{"videoid", kSourceId}, {"added_date", "2025-06-15T11:00:00Z"}},
                                          {{"videoid", kIdB}, {"added_date", "2025-06-15T12:00:00Z"}}}));
-  host_.data().queue_response(documents({video_row(kIdB, "Newest"), video_row(kIdA, "Older")}));
-  host_.data().queue_response(documents({}));
+  host_.data().queue_response(found({video_row(kIdB, "Newest"), video_row(kIdA, "Older")}));
+  host_.data().queue_response(found({}));
   const auto response = host_.call(Method::Get, kRelatedPath + "?limit=2");
   ASSERT_EQ(response.status, 200) << response.failure;
 
@@ -108,11 +108,11 @@ TEST_F(RelatedRoutesTest, ASourceWithoutAVectorFallsBackToTheLatestVideosWithout
 }
 
 TEST_F(RelatedRoutesTest, TheLatestWalkReadsFurtherBackInGrowingBatchesOfDays) {
-  host_.data().queue_response(one_document(video_row(kSourceId, "Source")));
-  host_.data().queue_response(documents({}));
-  host_.data().queue_response(documents({{{"videoid", kIdA}, {"added_date", "2025-06-10T10:00:00Z"}}}));
-  host_.data().queue_response(documents({video_row(kIdA, "Last week")}));
-  host_.data().queue_response(documents({}));
+  host_.data().queue_response(found_one(video_row(kSourceId, "Source")));
+  host_.data().queue_response(found({}));
+  host_.data().queue_response(found({{{"videoid", kIdA}, {"added_date", "2025-06-10T10:00:00Z"}}}));
+  host_.data().queue_response(found({video_row(kIdA, "Last week")}));
+  host_.data().queue_response(found({}));
   const auto response = host_.call(Method::Get, kRelatedPath + "?limit=1");
   ASSERT_EQ(response.status, 200) << response.failure;
 

@@ -10,6 +10,23 @@ namespace {
 
 constexpr const char* kNoDomainPlugins = "  - { name: example }\n";
 
+TEST(LoaderCommandLineTest, AStoreEmbeddedWithAnotherDimensionIsRefusedBeforeAnythingIsLoaded) {
+  const LoaderStore store(kNoDomainPlugins);
+  ASSERT_EQ(store.load({"--demo"}).exit_code, 0);  // the store records local, 384
+  const std::string other = store.write_folder(
+      "other", {{"config.yaml", store.config_yaml() + "embedding:\n  provider: local\n  dimension: 64\n"}});
+
+  const auto result = ListeningProcess::run_to_exit(
+      {build_dir() + "/bin/killrvideo-load", "--config", other + "/config.yaml", "--demo"}, other,
+      std::chrono::seconds(30));
+
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.output.rfind("killrvideo-load: embedding: this store's vectors were made with provider 'local', "
+                                "dimension 384, but the config asks for provider 'local', dimension 64;", 0),
+            0u)
+      << result.output;
+}
+
 TEST(LoaderCommandLineTest, AMissingCsvFolderIsOneLineAndExitOne) {
   const LoaderStore store(kNoDomainPlugins);
   const auto result = store.load({"/nonexistent/killrvideo-data"});

@@ -56,11 +56,22 @@ struct Embedding {
   std::string error;
 };
 
+// The host's embedding provider (`embedding:` in the config). Retrieval models such as NV-Embed-QA embed a
+// search query and a document ("passage") differently, so the two have their own calls.
 class Embedder {
  public:
   virtual ~Embedder() = default;
   virtual std::size_t dimension() const noexcept = 0;
+  // A document to be found later: a video's title, description and tags.
   virtual Embedding embed(std::string_view text) noexcept = 0;
+
+  // Added in ABI 1.4 (appended: never insert virtuals above).
+  // A search query, to be compared with embedded documents. A provider that does not tell the two apart
+  // embeds it as a document.
+  virtual Embedding embed_query(std::string_view text) noexcept = 0;
+  // Several documents in as few provider requests as the provider allows (a remote one sends them in
+  // batches); one result per text, in order, each with its own error.
+  virtual std::vector<Embedding> embed_documents(const std::vector<std::string>& texts) noexcept = 0;
 };
 
 class Clock {

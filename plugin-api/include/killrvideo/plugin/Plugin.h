@@ -14,7 +14,9 @@ class Plugin {
   virtual ~Plugin() = default;
   // Declare routes, tables, reads, subscriptions and required plugins. Called exactly once.
   virtual void register_with(Registrar& registrar) = 0;
-  // Called in dependency order after every plugin registered and the schema exists; stop() in reverse.
+  // At start-up, called in dependency order after every plugin registered and the schema exists; stop()
+  // in reverse at shutdown. A plugin enabled while serving starts once its own schema exists, and a
+  // disabled one stops after its last running handler returned; each instance starts at most once.
   virtual void start() {}
   virtual void stop() {}
 };

@@ -1,6 +1,7 @@
 #pragma once
-// How a plugin tells the host what it serves and what it owns. The host calls Plugin::register_with once,
-// after the ABI gate and before the server accepts a connection; nothing registered changes while serving.
+// How a plugin tells the host what it serves and what it owns. The host calls Plugin::register_with once
+// per instance, after the ABI gate: at start-up before the server accepts a connection, or when the plugin
+// is enabled while serving. What an instance registered never changes; a disable removes all of it.
 
 #include <functional>
 #include <map>

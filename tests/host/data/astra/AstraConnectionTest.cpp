@@ -19,6 +19,7 @@ using json = nlohmann::ordered_json;
 using testing::astra_config;
 using testing::quick_retries;
 using testing::TcpPeer;
+using httpclient::RetryPolicy;
 
 using Clock = std::chrono::steady_clock;
 

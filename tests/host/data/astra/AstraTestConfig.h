@@ -4,7 +4,7 @@
 #include <string>
 
 #include "config/Config.h"
-#include "data/astra/RetryPolicy.h"
+#include "httpclient/RetryPolicy.h"
 
 namespace killrvideo::testing {
 
@@ -20,7 +20,7 @@ inline host::AstraConfig astra_config(const std::string& endpoint, int timeout_m
 }
 
 // Three attempts with millisecond backoff, so retry tests run fast.
-inline host::astra::RetryPolicy quick_retries() {
+inline host::httpclient::RetryPolicy quick_retries() {
   return {3, std::chrono::milliseconds(5), std::chrono::milliseconds(20)};
 }
 

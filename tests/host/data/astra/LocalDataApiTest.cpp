@@ -108,11 +108,20 @@ TEST_F(LocalDataApi, MalformedJsonAndDuplicateKeysAreRequestNotJsonWith200) {
   }
 }
 
+// HCD and DSE serve the Data API under /v1, where the clients' non-Astra environments send it.
+TEST_F(LocalDataApi, SelfManagedPathServesTheSameKeyspace) {
+  const auto response = http_.post("/v1/killrvideo", R"({"listTables":{}})", {kTokenHeader});
+  EXPECT_EQ(response.status, 200);
+  EXPECT_EQ(response.json(), http_.post(kKeyspacePath, R"({"listTables":{}})", {kTokenHeader}).json());
+  EXPECT_EQ(http_.post("/v1/killrvideo/videos", R"({"findOne":{}})", {kTokenHeader}).status, 200);
+}
+
 TEST_F(LocalDataApi, OtherPathsAre404AndOtherMethods405) {
   EXPECT_EQ(http_.post("/api/json/v1", "{}", {kTokenHeader}).status, 404);
   EXPECT_EQ(http_.post("/api/json/v1/killrvideo/videos/extra", "{}", {kTokenHeader}).status, 404);
   EXPECT_EQ(http_.post("/api/json/v1/bad-name", "{}", {kTokenHeader}).status, 404);
-  EXPECT_EQ(http_.post("/v1/killrvideo", "{}", {kTokenHeader}).status, 404);
+  EXPECT_EQ(http_.post("/v1", "{}", {kTokenHeader}).status, 404);
+  EXPECT_EQ(http_.post("/v2/killrvideo", "{}", {kTokenHeader}).status, 404);
   const auto get = http_.get(kKeyspacePath, {kTokenHeader});
   EXPECT_EQ(get.status, 405);
   EXPECT_EQ(get.header("allow"), "POST");

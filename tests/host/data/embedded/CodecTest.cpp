@@ -56,5 +56,15 @@ TEST(CodecTest, PageStatesAreBoundToTheirQuery) {
   EXPECT_EQ(decode_page_state(R"({"pageState":null})"_json, mine), 0U);
 }
 
+TEST(CodecTest, PageStatesIgnoreWhatDoesNotDecideTheRows) {
+  const auto mine = query_fingerprint("ks", "t", "find", R"({"filter":{"a":1},"sort":{"b":-1}})"_json);
+  EXPECT_EQ(mine, query_fingerprint("ks", "t", "find", R"({"filter":{"a":1},"sort":{"b":-1},"projection":{"a":1},
+      "options":{"includeSortVector":false,"includeSimilarity":true,"limit":10}})"_json));
+  EXPECT_EQ(query_fingerprint("ks", "t", "find", R"({})"_json),
+            query_fingerprint("ks", "t", "find", R"({"filter":{},"sort":null})"_json));
+  EXPECT_NE(mine, query_fingerprint("ks", "t", "find", R"({"filter":{"a":1},"sort":{"b":1}})"_json));
+  EXPECT_NE(mine, query_fingerprint("ks", "u", "find", R"({"filter":{"a":1},"sort":{"b":-1}})"_json));
+}
+
 }  // namespace
 }  // namespace killrvideo::host::embedded

@@ -1,4 +1,4 @@
-// Collection documents: _id, filters, updates with upsert, findOneAndUpdate, counts, deletes (data-api-wire §5).
+// Collection documents: _id, filters, updates with upsert, findOneAndUpdate, replaces, counts, deletes (data-api-wire §5).
 #include <regex>
 
 #include "EngineTestSupport.h"
@@ -74,6 +74,43 @@ TEST_F(CollectionCommandsTest, UnsortedFindPages) {
   const json second = run("video_stats", next);
   EXPECT_EQ(second["data"]["documents"].size(), 20U);
   EXPECT_EQ(second["data"]["nextPageState"], nullptr);
+}
+
+TEST_F(CollectionCommandsTest, ReplaceOneReplacesTheWholeDocumentKeepingItsId) {
+  run("video_stats", R"({"insertMany":{"documents":[{"_id":"a","views":5,"title":"old"},{"_id":"b","views":9}]}})"_json);
+  EXPECT_EQ(run("video_stats", R"({"replaceOne":{"filter":{"views":{"$gt":6}},"replacement":{"views":1,"fresh":true}}})"_json),
+            R"({"status":{"matchedCount":1,"modifiedCount":1}})"_json);
+  EXPECT_EQ(run("video_stats", R"({"findOne":{"filter":{"_id":"b"}}})"_json)["data"]["document"],
+            R"({"_id":"b","views":1,"fresh":true})"_json);
+  EXPECT_EQ(run("video_stats", R"({"replaceOne":{"filter":{"_id":"b"},"replacement":{"_id":"b","views":1,"fresh":true}}})"_json),
+            R"({"status":{"matchedCount":1,"modifiedCount":0}})"_json);
+  EXPECT_EQ(run("video_stats", R"({"replaceOne":{"filter":{"_id":"zz"},"replacement":{"views":3}}})"_json),
+            R"({"status":{"matchedCount":0,"modifiedCount":0}})"_json);
+  EXPECT_EQ(run("video_stats", R"({"replaceOne":{"filter":{"_id":"zz"},"replacement":{"views":3},"options":{"upsert":true}}})"_json),
+            R"({"status":{"upsertedId":"zz","matchedCount":0,"modifiedCount":0}})"_json);
+  EXPECT_EQ(run("video_stats", R"({"findOne":{"filter":{"_id":"zz"}}})"_json)["data"]["document"], R"({"_id":"zz","views":3})"_json);
+  expect_error(run("video_stats", R"({"replaceOne":{"filter":{"_id":"a"},"replacement":{"_id":"other"}}})"_json), "DOCUMENT",
+               "DOCUMENT_REPLACE_DIFFERENT_DOCID", "DOCUMENT_REPLACE_DIFFERENT_DOCID");
+  expect_error(run("video_stats", R"({"replaceOne":{"filter":{"_id":"a"}}})"_json), "", "REQUEST_STRUCTURE_MISMATCH",
+               "Request structure not valid");
+}
+
+TEST_F(CollectionCommandsTest, FindOneAndReplaceReturnsBeforeOrAfterInSortOrder) {
+  run("video_stats", R"({"insertMany":{"documents":[{"_id":"a","views":5},{"_id":"b","views":9}]}})"_json);
+  EXPECT_EQ(run("video_stats", R"({"findOneAndReplace":{"filter":{},"sort":{"views":-1},"replacement":{"views":0},
+      "projection":{"views":1}}})"_json),
+            R"({"data":{"document":{"_id":"b","views":9}},"status":{"matchedCount":1,"modifiedCount":1}})"_json);
+  EXPECT_EQ(run("video_stats", R"({"findOneAndReplace":{"filter":{"_id":"a"},"replacement":{"views":6},
+      "options":{"returnDocument":"after"}}})"_json),
+            R"({"data":{"document":{"_id":"a","views":6}},"status":{"matchedCount":1,"modifiedCount":1}})"_json);
+  EXPECT_EQ(run("video_stats", R"({"findOneAndReplace":{"filter":{"_id":"c"},"replacement":{"views":1}}})"_json),
+            R"({"data":{"document":null},"status":{"matchedCount":0,"modifiedCount":0}})"_json);
+}
+
+TEST_F(CollectionCommandsTest, FindAndRerankIsRefusedAsNotImplementedHere) {
+  const json response = run("video_stats", R"({"findAndRerank":{"sort":{"$hybrid":"cats"}}})"_json);
+  expect_error(response, "", "COMMAND_NOT_IMPLEMENTED", "Command is not implemented by this local server");
+  EXPECT_NE(response.dump().find("not implemented in this local server"), std::string::npos);
 }
 
 TEST_F(CollectionCommandsTest, FindOneAndUpdateCountsViewsAsInE13) {

@@ -130,6 +130,22 @@ TEST_F(TableReadsTest, PageStateIsBoundToItsQuery) {
   EXPECT_EQ(run("latest_videos", R"({"find":{"filter":{"day":"2025-06-01"},"options":{"pageState":""}}})"_json), first);
 }
 
+// astra-db-ts adds "includeSortVector":false from the second page on; other clients change the projection.
+TEST_F(TableReadsTest, PageStateSurvivesOptionsAndProjectionChangedBetweenPages) {
+  insert_day("2025-06-01", 70);
+  const json first = run("latest_videos", R"({"find":{"filter":{"day":"2025-06-01"},"projection":{"videoid":1}}})"_json);
+  json next = R"({"find":{"filter":{"day":"2025-06-01"},"projection":{"name":1},
+      "options":{"includeSortVector":false,"includeSimilarity":false}}})"_json;
+  next["find"]["options"]["pageState"] = first["data"]["nextPageState"];
+  const json second = run("latest_videos", next);
+  ASSERT_TRUE(second.contains("data")) << second.dump();
+  ASSERT_EQ(second["data"]["documents"].size(), 20U);
+  EXPECT_EQ(second["data"]["documents"][0], R"({"name":"video 19"})"_json);  // newest first: the 51st of 70
+  json reordered = R"({"find":{"filter":{"day":"2025-06-01"},"sort":{"added_date":1}}})"_json;
+  reordered["find"]["options"]["pageState"] = first["data"]["nextPageState"];
+  expect_error(run("latest_videos", reordered), "", "COMMAND_FIELD_VALUE_INVALID", "Command field value invalid");
+}
+
 TEST_F(TableReadsTest, PageSizeIsConfigurable) {
   insert_day("2025-06-01", 30);
   reopen(20);

@@ -3,6 +3,8 @@
 //
 //   Filter().eq("videoid", id)                        → {"videoid": id}
 //   Filter().gte("added_date", from).lt("added_date", to)
+//   Filter().match("name", "vector search")          → {"name": {"$match": "vector search"}}: rows whose
+//                                                       text-indexed column holds every term
 //   Filter(R"({"$or":[{"a":1},{"b":2}]})"_json)      → anything the builder does not cover
 
 #include <nlohmann/json.hpp>
@@ -27,6 +29,8 @@ class Filter {
   // A vector, not one json value: a braced list of two strings would otherwise become an object.
   Filter& in(const std::string& column, std::vector<nlohmann::ordered_json> values);
   Filter& nin(const std::string& column, std::vector<nlohmann::ordered_json> values);
+  // Lexical match on a column with a text index (TableSpec::text_index): space-separated terms.
+  Filter& match(const std::string& column, std::string terms);
 
   bool empty() const;
   // Conditions on one column share one operator object; a lone equality is written as the bare value.

@@ -12,7 +12,8 @@ namespace killrvideo::plugin::data {
 
 // {"createTable":{"name","definition"[,"options":{"ifNotExists":true}]}}
 nlohmann::ordered_json create_table_command(const std::string& name, const nlohmann::ordered_json& table_document, bool if_not_exists);
-// Every {"createIndex":…}, then every {"createVectorIndex":…}, each with ifNotExists when asked.
+// Every {"createIndex":…}, then every {"createVectorIndex":…}, then every {"createTextIndex":…}, each with
+// ifNotExists when asked.
 std::vector<nlohmann::ordered_json> create_index_commands(const nlohmann::ordered_json& table_document, bool if_not_exists);
 // {"createCollection":{"name"[,"options"]}}: the server accepts it again with the same options.
 nlohmann::ordered_json create_collection_command(const std::string& name, const nlohmann::ordered_json& options);

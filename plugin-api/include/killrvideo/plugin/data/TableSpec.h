@@ -1,5 +1,5 @@
 #pragma once
-// A table a plugin owns: its columns, primary key, secondary and vector indexes. Rendered once for the
+// A table a plugin owns: its columns, primary key, secondary, vector and text indexes. Rendered once for the
 // host, which creates it all at start-up (design §5).
 //
 //   TableSpec("latest_videos")
@@ -45,11 +45,16 @@ class TableSpec {
   // `source_model` names the embedding model (ada002, bert, …, other); the server's default is "other".
   TableSpec& vector_index(const std::string& name, const std::string& column, VectorMetric metric,
                           std::optional<std::string> source_model = std::nullopt);
+  // A text index on a text or ascii column, for Filter::match and Sort::by_relevance. `analyzer` names the
+  // Data API analyzer ("standard", the server's default, or "english", which also stems; the embedded
+  // engine implements these two).
+  TableSpec& text_index(const std::string& name, const std::string& column, std::string analyzer = "standard");
 
   const std::string& name() const noexcept { return name_; }
 
   // {"definition": <createTable definition>, "indexes": [<createIndex bodies>],
-  //  "vectorIndexes": [<createVectorIndex bodies>]}: what Registrar::own_table receives.
+  //  "vectorIndexes": [<createVectorIndex bodies>], "textIndexes": [<createTextIndex bodies>]}: what
+  //  Registrar::own_table receives ("textIndexes" only when there are any).
   // Throws std::invalid_argument when the key or an index names an undeclared column, an index does not
   // fit its column's type, or the partition key is empty.
   nlohmann::ordered_json to_json() const;
@@ -70,12 +75,18 @@ class TableSpec {
     VectorMetric metric;
     std::optional<std::string> source_model;
   };
+  struct TextIndex {
+    std::string name;
+    std::string column;
+    std::string analyzer;
+  };
 
   const ColumnType& type_of(const std::string& column, const std::string& used_by) const;
   nlohmann::ordered_json definition() const;
   nlohmann::ordered_json primary_key() const;
   nlohmann::ordered_json index_body(const SecondaryIndex& index) const;
   nlohmann::ordered_json vector_index_body(const VectorIndex& index) const;
+  nlohmann::ordered_json text_index_body(const TextIndex& index) const;
 
   std::string name_;
   std::vector<std::pair<std::string, ColumnType>> columns_;
@@ -83,6 +94,7 @@ class TableSpec {
   std::vector<std::pair<std::string, SortOrder>> partition_sort_;
   std::vector<SecondaryIndex> indexes_;
   std::vector<VectorIndex> vector_indexes_;
+  std::vector<TextIndex> text_indexes_;
 };
 
 }  // namespace killrvideo::plugin::data

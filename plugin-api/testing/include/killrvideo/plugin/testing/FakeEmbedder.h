@@ -3,7 +3,9 @@
 // searches with the embedding it was given, without claiming any notion of meaning.
 
 #include <cstddef>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "killrvideo/plugin/HostServices.h"
 
@@ -19,6 +21,9 @@ class FakeEmbedder final : public Embedder {
   std::size_t dimension() const noexcept override { return dimension_; }
   // An L2-normalised vector derived from a hash of `text`.
   Embedding embed(std::string_view text) noexcept override;
+  // The same vector as embed(): a fake has no notion of a query as opposed to a document.
+  Embedding embed_query(std::string_view text) noexcept override { return embed(text); }
+  std::vector<Embedding> embed_documents(const std::vector<std::string>& texts) noexcept override;
 
  private:
   std::size_t dimension_;
