@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 #include <set>
 
 #include "killrvideo/plugin/data/FindOptions.h"
@@ -118,12 +119,9 @@ std::vector<std::string> TagIndex::suggest(const std::string& query, std::size_t
 
 std::map<std::string, std::int64_t> TagIndex::stored_counts() const {
   std::map<std::string, std::int64_t> counts;
-  std::string page_state;
-  do {
-    const auto page = counts_.find(Filter(), FindOptions().page_state(page_state));
-    for (const auto& document : page.documents) counts[document.at("_id").get<std::string>()] = videos_of(document);
-    page_state = page.next_page_state.value_or("");
-  } while (!page_state.empty());
+  for (const auto& document : counts_.find_all(Filter(), std::numeric_limits<std::size_t>::max()).documents) {
+    counts[document.at("_id").get<std::string>()] = videos_of(document);
+  }
   return counts;
 }
 
