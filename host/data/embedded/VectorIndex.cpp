@@ -70,10 +70,16 @@ double squared_distance(const float* a, const float* b, std::size_t dimension) n
 }
 
 // sqrt(|a|²·|b|²) rather than |a|·|b|: for a == b it is exactly |a|², so identical vectors score exactly 1.
-double cosine(const float* a, const float* b, std::size_t dimension) noexcept {
-  const double norms = std::sqrt(dot(a, a, dimension) * dot(b, b, dimension));
+// Searches pass the squared norms they already know, so a candidate costs one dot product, not three.
+double cosine(const float* a, double a_squared_norm, const float* b, double b_squared_norm,
+              std::size_t dimension) noexcept {
+  const double norms = std::sqrt(a_squared_norm * b_squared_norm);
   if (norms == 0) return 0;  // a zero vector has no direction; callers keep them out of cosine indexes
   return std::clamp(dot(a, b, dimension) / norms, -1.0, 1.0);
+}
+
+double cosine(const float* a, const float* b, std::size_t dimension) noexcept {
+  return cosine(a, dot(a, a, dimension), b, dot(b, b, dimension), dimension);
 }
 
 // hnswlib's hnswlib::labeltype is size_t; rowids are int64. The cast round-trips every value.
@@ -174,6 +180,18 @@ float similarity(VectorMetric metric, const float* a, const float* b, std::size_
   return 0;
 }
 
+namespace {
+
+// One search's query with its squared norm, so that scoring a candidate does not recompute it.
+struct ScoringQuery {
+  ScoringQuery(const float* vector, std::size_t dimension)
+      : vector(vector), squared_norm(dot(vector, vector, dimension)) {}
+  const float* vector;
+  double squared_norm;
+};
+
+}  // namespace
+
 // Everything behind the lock. hnswlib 0.6.2 exposes its internals as public members; they are read here
 // (label lookup, deletion marks, stored vectors) because that version offers no accessor for them.
 struct VectorIndex::State {
@@ -192,6 +210,7 @@ struct VectorIndex::State {
     graph->setEf(kSearchBreadth);
     live_count = 0;
     codes.clear();
+    stored_squared_norms.clear();
   }
 
   // The vector hnswlib stores in a slot (normalised for cosine): what the codes are made from.
@@ -199,7 +218,22 @@ struct VectorIndex::State {
     return reinterpret_cast<const float*>(graph->getDataByInternalId(static_cast<hnswlib::tableint>(slot)));
   }
 
+  // Equal to similarity(metric, query, stored_vector(slot)), with the two norms cosine needs known already.
+  float similarity_to(const ScoringQuery& query, std::size_t slot) const {
+    const float* stored = stored_vector(slot);
+    if (metric != VectorMetric::Cosine) return similarity(metric, query.vector, stored, dimension);
+    return static_cast<float>(
+        (1 + cosine(query.vector, query.squared_norm, stored, stored_squared_norms[slot], dimension)) / 2);
+  }
+
+  void remember_norm(std::size_t slot) {
+    if (slot >= stored_squared_norms.size()) stored_squared_norms.resize(std::max(slot + 1, graph->max_elements_));
+    const float* stored = stored_vector(slot);
+    stored_squared_norms[slot] = dot(stored, stored, dimension);
+  }
+
   void store_codes(std::size_t slot, std::int64_t id) {
+    remember_norm(slot);
     codes.store(slot, id, stored_vector(slot));
     if (codes.centre_is_stale())
       codes.rebuild([this](std::size_t at) { return stored_vector(at); });
@@ -210,7 +244,10 @@ struct VectorIndex::State {
     codes.clear();
     codes.adopt_centre(std::move(centre), centred_count);
     for (hnswlib::tableint slot = 0; slot < graph->cur_element_count; ++slot)
-      if (!graph->isMarkedDeleted(slot)) codes.store(slot, to_id(graph->getExternalLabel(slot)), stored_vector(slot));
+      if (!graph->isMarkedDeleted(slot)) {
+        remember_norm(slot);
+        codes.store(slot, to_id(graph->getExternalLabel(slot)), stored_vector(slot));
+      }
   }
 
   bool is_live(hnswlib::labeltype label) const {
@@ -239,9 +276,8 @@ struct VectorIndex::State {
 
   // Scores against the stored vector with similarity() itself, so a result carries the exact $similarity
   // (for cosine, against the normalised copy — equal up to float rounding) rather than hnswlib's distance.
-  ScoredId score(const float* query, hnswlib::labeltype label) const {
-    const auto* stored = reinterpret_cast<const float*>(graph->getDataByInternalId(graph->label_lookup_.at(label)));
-    return {to_id(label), similarity(metric, query, stored, dimension)};
+  ScoredId score(const ScoringQuery& query, hnswlib::labeltype label) const {
+    return {to_id(label), similarity_to(query, graph->label_lookup_.at(label))};
   }
 
   // Up to `count` approximate nearest labels; asking for more than kSearchBreadth widens hnswlib's ef to
@@ -256,7 +292,7 @@ struct VectorIndex::State {
 
   bool scans_codes() const noexcept { return live_count * dimension <= max_scanned_components; }
 
-  std::vector<ScoredId> search(const float* query, const float* graph_query, std::size_t k) const {
+  std::vector<ScoredId> search(const ScoringQuery& query, const float* graph_query, std::size_t k) const {
     if (scans_codes()) return code_scan(query, graph_query, k, {});
     std::vector<ScoredId> scored;
     for (const auto label : approximate_nearest(graph_query, k)) scored.push_back(score(query, label));
@@ -264,25 +300,24 @@ struct VectorIndex::State {
   }
 
   // The compressed codes' best guesses, scored exactly against the stored vectors.
-  std::vector<ScoredId> code_scan(const float* query, const float* graph_query, std::size_t k,
+  std::vector<ScoredId> code_scan(const ScoringQuery& query, const float* graph_query, std::size_t k,
                                   const std::function<bool(std::int64_t)>& accept) const {
     const auto shortlist = std::max({kShortlistFloor, k * kShortlistPerResult, live_count / kShortlistFraction});
     const auto exactly_scored = k * kExactlyScoredPerResult + kExactlyScoredExtra;
     std::vector<ScoredId> scored;
     for (const auto& candidate : codes.nearest(graph_query, shortlist, exactly_scored, accept))
-      scored.push_back({candidate.id, similarity(metric, query, stored_vector(candidate.slot), dimension)});
+      scored.push_back({candidate.id, similarity_to(query, candidate.slot)});
     return best(std::move(scored), k);
   }
 
-  std::vector<ScoredId> exact_scan(const float* query, std::size_t k,
+  std::vector<ScoredId> exact_scan(const ScoringQuery& query, std::size_t k,
                                    const std::function<bool(std::int64_t)>& accept) const {
     std::vector<ScoredId> scored;
     for (hnswlib::tableint slot = 0; slot < graph->cur_element_count; ++slot) {
       if (graph->isMarkedDeleted(slot)) continue;
       const std::int64_t id = to_id(graph->getExternalLabel(slot));
       if (!accept(id)) continue;
-      const auto* stored = reinterpret_cast<const float*>(graph->getDataByInternalId(slot));
-      scored.push_back({id, similarity(metric, query, stored, dimension)});
+      scored.push_back({id, similarity_to(query, slot)});
     }
     return best(std::move(scored), k);
   }
@@ -290,7 +325,7 @@ struct VectorIndex::State {
   // The scan of the codes asks accept() as it goes. hnswlib 0.6.2 cannot filter inside the graph: ask it for
   // kFilterWidening× more candidates each round until k of them are accepted, the graph has nothing more to
   // give, or the scan becomes the cheaper way.
-  std::vector<ScoredId> filtered_search(const float* query, const float* graph_query, std::size_t k,
+  std::vector<ScoredId> filtered_search(const ScoringQuery& query, const float* graph_query, std::size_t k,
                                         const std::function<bool(std::int64_t)>& accept) const {
     if (live_count <= kExactScanLimit) return exact_scan(query, k, accept);
     if (scans_codes()) return code_scan(query, graph_query, k, accept);
@@ -313,6 +348,7 @@ struct VectorIndex::State {
   std::unique_ptr<GraphSpace> space;  // declared before graph: the graph points into it
   std::unique_ptr<Graph> graph;
   QuantizedVectors codes;  // one per live slot of the graph
+  std::vector<double> stored_squared_norms;  // by slot, of the vector the graph stores
   std::size_t live_count = 0;  // hnswlib's own count includes deleted slots
 
   // Searches and saves share it; upserts, removes, clear and load exclude. accept() runs under it, shared,
@@ -404,8 +440,9 @@ std::vector<ScoredId> VectorIndex::search(const float* query, std::size_t k,
   const GraphInput input(metric_, query, dimension_);
   std::shared_lock shared(state_->lock);
   if (k == 0 || state_->live_count == 0) return {};
-  if (!accept) return state_->search(query, input.data(), k);
-  return state_->filtered_search(query, input.data(), k, accept);
+  const ScoringQuery scoring(query, dimension_);
+  if (!accept) return state_->search(scoring, input.data(), k);
+  return state_->filtered_search(scoring, input.data(), k, accept);
 }
 
 }  // namespace killrvideo::host::embedded
