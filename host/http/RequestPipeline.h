@@ -13,6 +13,7 @@
 #include "http/IncomingRequest.h"
 #include "http/Metrics.h"
 #include "http/RequestHandler.h"
+#include "http/ResponseCache.h"
 #include "http/Router.h"
 #include "killrvideo/plugin/HostServices.h"
 #include "killrvideo/plugin/Http.h"
@@ -36,10 +37,14 @@ struct PipelineSettings {
 class RequestPipeline final : public RequestHandler {
  public:
   RequestPipeline(const Router& router, const CorsPolicy& cors, AccessCheck access_check,
-                  plugin::IdGenerator& ids, Metrics& metrics, PipelineSettings settings);
+                  plugin::IdGenerator& ids, Metrics& metrics, PipelineSettings settings,
+                  ResponseCache* cache = nullptr);
 
   // Never throws: every failure becomes a JSON response.
   plugin::Response handle(const IncomingRequest& request) noexcept;
+  // The answer to an anonymous GET that the cache holds, passed through the same route and plugin checks
+  // and logged and counted as handle() would; nullopt when a handler has to run.
+  std::optional<plugin::Response> answer_at_once(const IncomingRequest& request) noexcept override;
   // For answers made outside the pipeline (queue full, draining): same headers, log line and metrics.
   plugin::Response refuse(const IncomingRequest& request, int status, std::string_view detail) noexcept;
 
@@ -53,6 +58,7 @@ class RequestPipeline final : public RequestHandler {
   plugin::Response finish(const IncomingRequest& request, Outcome outcome, const std::string& request_id,
                           double started_at);
   std::string request_id_for(const IncomingRequest& request);
+  bool may_cache(const IncomingRequest& request, const Route& route) const;
 
   const Router& router_;
   const CorsPolicy& cors_;
@@ -60,6 +66,7 @@ class RequestPipeline final : public RequestHandler {
   plugin::IdGenerator& ids_;
   Metrics& metrics_;
   PipelineSettings settings_;
+  ResponseCache* cache_;
 };
 
 // "http://host/path?query" as the client addressed it (the problem body's `instance`).
