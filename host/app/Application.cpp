@@ -65,7 +65,7 @@ int Application::run() {
     cache = std::make_unique<ResponseCache>([writes] { return writes->writes(); },
                                             std::chrono::milliseconds(config_.server.response_cache_ms));
   }
-  RequestPipeline pipeline(router, cors, access_check_over(gate, accounts), runtime.ids(), metrics,
+  RequestPipeline pipeline(router, cors, access_check_over(gate, accounts), metrics,
                            {config_.server.max_body_bytes, config_.server.access_log == "stdout"}, cache.get());
 
   runtime.start_plugins();

@@ -5,7 +5,9 @@
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
+#include "http/AccessLog.h"
 #include "http/ClientText.h"
+#include "http/RequestIds.h"
 #include "http/RoutedRequest.h"
 #include "http/TextParameters.h"
 #include "killrvideo/plugin/Responses.h"
@@ -79,19 +81,20 @@ std::string absolute_url(const IncomingRequest& request) {
 }
 
 RequestPipeline::RequestPipeline(const Router& router, const CorsPolicy& cors, AccessCheck access_check,
-                                 plugin::IdGenerator& ids, Metrics& metrics, PipelineSettings settings,
-                                 ResponseCache* cache)
+                                 Metrics& metrics, PipelineSettings settings, ResponseCache* cache)
     : router_(router),
       cors_(cors),
       access_check_(std::move(access_check)),
-      ids_(ids),
       metrics_(metrics),
       settings_(settings),
-      cache_(cache) {}
+      cache_(cache),
+      access_log_(spdlog::get(kAccessLoggerName)) {
+  if (!access_log_) access_log_ = spdlog::default_logger();
+}
 
 std::string RequestPipeline::request_id_for(const IncomingRequest& request) {
   const auto given = request.header("X-Request-Id");
-  return given && is_safe_request_id(*given) ? std::string(*given) : ids_.uuid4();
+  return given && is_safe_request_id(*given) ? std::string(*given) : new_request_id();
 }
 
 plugin::Response RequestPipeline::handle(const IncomingRequest& request) noexcept {
@@ -242,7 +245,7 @@ plugin::Response RequestPipeline::finish(const IncomingRequest& request, Outcome
   const double elapsed = now_seconds() - started_at;
   metrics_.observe(request.method, outcome.route_label, response.status, elapsed);
   if (settings_.access_log) {
-    spdlog::info("{} {} {} {} {:.2f}ms request_id={}", loggable(request.method), loggable(request.raw_path), response.status,
+    access_log_->info("{} {} {} {} {:.2f}ms request_id={}", loggable(request.method), loggable(request.raw_path), response.status,
                  response.body.size(), elapsed * 1000.0, request_id);
   }
   return std::move(response);

@@ -6,6 +6,7 @@
 // log and metrics (client bytes escaped).
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +18,10 @@
 #include "http/Router.h"
 #include "killrvideo/plugin/HostServices.h"
 #include "killrvideo/plugin/Http.h"
+
+namespace spdlog {
+class logger;
+}
 
 namespace killrvideo::host {
 
@@ -36,8 +41,8 @@ struct PipelineSettings {
 
 class RequestPipeline final : public RequestHandler {
  public:
-  RequestPipeline(const Router& router, const CorsPolicy& cors, AccessCheck access_check,
-                  plugin::IdGenerator& ids, Metrics& metrics, PipelineSettings settings,
+  RequestPipeline(const Router& router, const CorsPolicy& cors, AccessCheck access_check, Metrics& metrics,
+                  PipelineSettings settings,
                   ResponseCache* cache = nullptr);
 
   // Never throws: every failure becomes a JSON response.
@@ -63,10 +68,10 @@ class RequestPipeline final : public RequestHandler {
   const Router& router_;
   const CorsPolicy& cors_;
   AccessCheck access_check_;
-  plugin::IdGenerator& ids_;
   Metrics& metrics_;
   PipelineSettings settings_;
   ResponseCache* cache_;
+  std::shared_ptr<spdlog::logger> access_log_;
 };
 
 // "http://host/path?query" as the client addressed it (the problem body's `instance`).
