@@ -1,6 +1,9 @@
 // The HTTP layer of the real server: statuses and bodies of the framework-level answers, CORS, limits,
 // keep-alive, request ids, metrics and failure isolation.
 
+#include <chrono>
+#include <thread>
+
 #include <gtest/gtest.h>
 
 #include "tests/integration/TestConfig.h"
@@ -182,10 +185,17 @@ TEST_F(HttpBehaviourTest, MetricsCountRequestsByRouteAndListPlugins) {
   EXPECT_NE(response.body.find("killrvideo_plugin_loaded{plugin=\"example\""), std::string::npos);
 }
 
+// The access log is written in batches: a line reaches stdout within a second.
 TEST_F(HttpBehaviourTest, EveryRequestGetsAnAccessLogLine) {
   client_.get("/api/v1/fixtures/ok", {"X-Request-Id: access-log-probe"});
-  EXPECT_NE(server_->output().find("GET /api/v1/fixtures/ok 200"), std::string::npos);
-  EXPECT_NE(server_->output().find("request_id=access-log-probe"), std::string::npos);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(3);
+  while (server_->output().find("request_id=access-log-probe") == std::string::npos &&
+         std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  const std::string output = server_->output();
+  EXPECT_NE(output.find("[access] GET /api/v1/fixtures/ok 200"), std::string::npos) << output;
+  EXPECT_NE(output.find("request_id=access-log-probe"), std::string::npos);
 }
 
 TEST_F(HttpBehaviourTest, FailingSubscriberNeverFailsThePublisher) {
