@@ -11,6 +11,8 @@ connections=${WRK_CONNECTIONS:-16}
 # The server's access log: "off" measures the routes alone; "stdout" (the server's default) writes a line
 # per request to <dir>/server.log.
 access_log=${ACCESS_LOG:-off}
+# More of the config's server block, e.g. SERVER_OPTIONS="response_cache_ms: 0".
+server_options=${SERVER_OPTIONS:-}
 
 ensure_wrk() {
   command -v wrk >/dev/null && return 0
@@ -59,7 +61,7 @@ load_store() {
   mkdir -p "$dir/csv"
   awk -v N="$n" -v END_MS="$(date +%s000)" -f tools/benchmarks/listings/generate-videos.awk > "$dir/csv/videos_cleaned.csv"
   {
-    echo "server: { listen: 127.0.0.1, access_log: \"$access_log\" }"
+    echo "server: { listen: 127.0.0.1, access_log: \"$access_log\"${server_options:+, $server_options} }"
     echo 'auth: { development: true }'
     echo "database: { backend: embedded, embedded: { data_dir: $dir/data } }"
     echo 'plugins:'

@@ -7,6 +7,7 @@
 # Prints one markdown table per N, the load average before it, and the server's memory at idle and at peak.
 #
 #   bash tools/benchmarks/throughput/run.sh 500 100000     # default: 500 100000
+#   SERVER_OPTIONS="response_cache_ms: 0" bash tools/benchmarks/throughput/run.sh 500   # every request runs
 #   ACCESS_LOG=off WRK_CONNECTIONS=32 bash tools/benchmarks/throughput/run.sh 500
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -61,8 +62,8 @@ for n in "${sizes[@]}"; do
 
   echo "### $n videos"
   echo
-  echo "Loaded in $load_seconds s; access log: $access_log; wrk -d$duration -c$connections (login -c2); \
-load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "Loaded in $load_seconds s; access log: $access_log; server options: ${server_options:-none (defaults)}; \
+wrk -d$duration -c$connections (login -c2); load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
   echo "| route | request | req/s | p50 | p99 | not 2xx | bare req/s (just after) | share of bare | target |"
   echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
