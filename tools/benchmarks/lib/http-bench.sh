@@ -49,7 +49,7 @@ measure() {
   wrk -t"$(( clients < 2 ? 1 : 2 ))" -c"$clients" -d"$duration" --latency -H "Connection: keep-alive" "${script[@]}" "$1" | awk '
     /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 } /^Requests\/sec/ { rps = $2 }
     /Non-2xx or 3xx responses:/ { failed += $NF } /Socket errors:/ { failed += $4 + $6 + $8 + $10 }
-    END { printf "%d %s %s %d", rps, p50, p99, failed }'
+    END { printf "%.0f %s %s %d", rps, p50, p99, failed }'
 }
 
 # Writes N synthetic videos (listings/generate-videos.awk) as <dir>/csv/videos_cleaned.csv, a config for a
