@@ -106,8 +106,10 @@ void add_admin_routes(Router& router, PluginSwitchboard& switchboard, const std:
   using plugin::Method;
   // Public to the host's JWT gate: the admin token is checked by the routes themselves.
   const auto routes = std::make_shared<AdminRoutes>(switchboard, token);
-  router.add({plugin::PathPattern("/admin/plugins"), Method::Get, Access::Public,
-              plugin::guard_route([routes](const Request& request) { return routes->list(request); }), "host"});
+  Route list{plugin::PathPattern("/admin/plugins"), Method::Get, Access::Public,
+             plugin::guard_route([routes](const Request& request) { return routes->list(request); }), "host"};
+  list.cache_answers = false;  // it changes with a switch, which writes nothing
+  router.add(std::move(list));
   router.add({plugin::PathPattern("/admin/plugins/{name}/enable"), Method::Post, Access::Public,
               plugin::guard_route([routes](const Request& request) { return routes->change(request, true); }), "host"});
   router.add({plugin::PathPattern("/admin/plugins/{name}/disable"), Method::Post, Access::Public,

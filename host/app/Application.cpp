@@ -9,9 +9,11 @@
 #include "app/PluginRuntime.h"
 #include "app/PluginSwitchboard.h"
 #include "auth/AccessGate.h"
+#include "data/WriteCountingDataClient.h"
 #include "http/HttpServer.h"
 #include "http/Metrics.h"
 #include "http/RequestPipeline.h"
+#include "http/ResponseCache.h"
 #include "http/Router.h"
 #include "http/WorkerPool.h"
 #include "plugins/PluginError.h"
@@ -58,8 +60,13 @@ int Application::run() {
   for (const auto& loaded : plugins.loaded()) metrics.add_plugin(loaded.name, loaded.version);
   const AccessGate gate(runtime.jwt());
   const CorsPolicy cors(config_.server.cors_origins);
-  RequestPipeline pipeline(router, cors, access_check_over(gate, accounts), runtime.ids(), metrics,
-                           {config_.server.max_body_bytes, config_.server.access_log == "stdout"});
+  std::unique_ptr<ResponseCache> cache;
+  if (const WriteCountingDataClient* writes = runtime.own_writes(); writes && config_.server.response_cache_ms > 0) {
+    cache = std::make_unique<ResponseCache>([writes] { return writes->writes(); },
+                                            std::chrono::milliseconds(config_.server.response_cache_ms));
+  }
+  RequestPipeline pipeline(router, cors, access_check_over(gate, accounts), metrics,
+                           {config_.server.max_body_bytes, config_.server.access_log == "stdout"}, cache.get());
 
   runtime.start_plugins();
   WorkerPool workers(config_.server.workers, config_.server.queue_capacity);

@@ -5,6 +5,7 @@
 
 #include "app/StartupError.h"
 #include "data/UnavailableDataClient.h"
+#include "data/WriteCountingDataClient.h"
 #include "data/astra/AstraDataClient.h"
 #include "data/astra/AstraSettings.h"
 #include "data/embedded/EmbeddedEngine.h"
@@ -42,20 +43,29 @@ std::unique_ptr<plugin::DataClient> astra_client(const AstraConfig& configured) 
 }  // namespace
 
 DataBackend::DataBackend(const DatabaseConfig& config) {
+  std::unique_ptr<plugin::DataClient> client;
   if (config.backend == "embedded") {
     try {
       engine_ = std::make_unique<embedded::EmbeddedEngine>(embedded::EngineOptions{config.embedded.data_dir});
     } catch (const std::exception& e) {
       throw StartupError(std::string("database.embedded: ") + e.what());
     }
-    client_ = std::make_unique<EmbeddedKeyspaceClient>(*engine_);
+    client = std::make_unique<EmbeddedKeyspaceClient>(*engine_);
+    sole_writer_ = true;
     spdlog::info("database: embedded engine in {}", config.embedded.data_dir);
   } else if (config.backend == "astra") {
-    client_ = astra_client(config.astra);
+    client = astra_client(config.astra);
   } else {
-    client_ = std::make_unique<UnavailableDataClient>("no database backend is configured (database.backend: none)");
+    client = std::make_unique<UnavailableDataClient>("no database backend is configured (database.backend: none)");
     spdlog::warn("database.backend is none: every data command answers UNAVAILABLE_DATABASE");
   }
+  client_ = std::make_unique<WriteCountingDataClient>(std::move(client));
+}
+
+plugin::DataClient& DataBackend::client() noexcept { return *client_; }
+
+const WriteCountingDataClient* DataBackend::own_writes() const noexcept {
+  return sole_writer_ ? client_.get() : nullptr;
 }
 
 DataBackend::~DataBackend() = default;

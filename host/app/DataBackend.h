@@ -12,6 +12,7 @@ namespace killrvideo::host {
 namespace embedded {
 class EmbeddedEngine;
 }
+class WriteCountingDataClient;
 
 class DataBackend {
  public:
@@ -21,11 +22,16 @@ class DataBackend {
   DataBackend(const DataBackend&) = delete;
   DataBackend& operator=(const DataBackend&) = delete;
 
-  plugin::DataClient& client() noexcept { return *client_; }
+  plugin::DataClient& client() noexcept;
+  // The count of writes through this server when it is the store's only writer (the embedded engine on
+  // its own directory), so that an answer read before a write is never served after it; nullptr when
+  // others write too (Astra: other servers), and then no answer is cached.
+  const WriteCountingDataClient* own_writes() const noexcept;
 
  private:
   std::unique_ptr<embedded::EmbeddedEngine> engine_;
-  std::unique_ptr<plugin::DataClient> client_;
+  std::unique_ptr<WriteCountingDataClient> client_;
+  bool sole_writer_ = false;
 };
 
 }  // namespace killrvideo::host

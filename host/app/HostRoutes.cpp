@@ -20,14 +20,16 @@ void add_host_routes(Router& router, const Metrics& metrics) {
   using plugin::Access;
   using plugin::Method;
   router.add({plugin::PathPattern("/"), Method::Get, Access::Public, plugin::guard_route(health), "host"});
-  router.add({plugin::PathPattern("/metrics"), Method::Get, Access::Public,
-              plugin::guard_route([&metrics](const plugin::Request&) {
-                plugin::Response response;
-                response.body = metrics.render();
-                response.content_type = "text/plain; version=0.0.4";
-                return response;
-              }),
-              "host"});
+  Route metrics_route{plugin::PathPattern("/metrics"), Method::Get, Access::Public,
+                      plugin::guard_route([&metrics](const plugin::Request&) {
+                        plugin::Response response;
+                        response.body = metrics.render();
+                        response.content_type = "text/plain; version=0.0.4";
+                        return response;
+                      }),
+                      "host"};
+  metrics_route.cache_answers = false;
+  router.add(std::move(metrics_route));
 }
 
 }  // namespace killrvideo::host

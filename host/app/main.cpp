@@ -5,10 +5,12 @@
 #include <iostream>
 
 #include <CLI/CLI.hpp>
+#include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
 
 #include "app/Application.h"
 #include "config/ConfigLoader.h"
+#include "http/AccessLog.h"
 
 namespace {
 
@@ -32,6 +34,14 @@ int main(int argc, char** argv) {
   spdlog::set_pattern("[%Y-%m-%dT%H:%M:%S.%e] [%l] [%n] %v");
   spdlog::default_logger()->set_level(spdlog::level::info);
   spdlog::flush_on(spdlog::level::info);
+  // The access log (RequestPipeline) writes a line per request into stdout's buffer (the console sinks
+  // flush every line): written out when another line is logged, when the buffer fills, or within a second,
+  // rather than one write under the console's lock for every request.
+  auto access_log = std::make_shared<spdlog::logger>(killrvideo::host::kAccessLoggerName,
+                                                     std::make_shared<spdlog::sinks::ostream_sink_mt>(std::cout));
+  spdlog::initialize_logger(access_log);
+  access_log->flush_on(spdlog::level::off);
+  spdlog::flush_every(std::chrono::seconds(1));
   try {
     killrvideo::host::Config config = killrvideo::host::load_config(config_path);
     if (port >= 0) config.server.port = static_cast<std::uint16_t>(port);

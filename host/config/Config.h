@@ -25,6 +25,8 @@ struct ServerConfig {
   std::vector<std::string> cors_origins{"http://localhost:8080"};
   int shutdown_grace_seconds = 30;  // how long SIGTERM waits for in-flight requests
   std::string access_log = "stdout";  // stdout | off
+  // How long an anonymous GET's 200 answer may be served again while nothing was written (0: never).
+  int response_cache_ms = 1000;
 };
 
 struct AuthConfig {

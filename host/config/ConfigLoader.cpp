@@ -18,7 +18,8 @@ namespace {
 ServerConfig read_server(const ConfigNode& section) {
   section.expect_keys({"listen", "port", "io_threads", "workers", "queue_capacity", "max_body_bytes",
                        "idle_timeout_seconds", "request_timeout_seconds", "max_connections",
-                       "max_connections_per_client", "cors_origins", "shutdown_grace_seconds", "access_log"});
+                       "max_connections_per_client", "cors_origins", "shutdown_grace_seconds", "access_log",
+                       "response_cache_ms"});
   ServerConfig server;
   section.read("listen", server.listen);
   // Port 0 asks the OS for a free port, which is how the tests run servers side by side.
@@ -34,6 +35,7 @@ ServerConfig read_server(const ConfigNode& section) {
   section.read("cors_origins", server.cors_origins);
   section.read("shutdown_grace_seconds", server.shutdown_grace_seconds, 0);
   section.read_choice("access_log", server.access_log, {"stdout", "off"});
+  section.read("response_cache_ms", server.response_cache_ms, 0);
   return server;
 }
 

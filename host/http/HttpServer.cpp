@@ -183,13 +183,20 @@ class PistacheAdapter : public Http::Handler {
     return std::static_pointer_cast<ConnectionState>(peer->tryGetData(kConnectionStateKey));
   }
 
-  // Takes the next complete request, unless one is being answered: a connection's answers leave in the
-  // order its requests came (pipelining, RFC 9112 §9.3.2).
+  // Takes the complete requests received, one at a time: a connection's answers leave in the order its
+  // requests came (pipelining, RFC 9112 §9.3.2). A loop, not a recursion, however many were pipelined.
   void serve_pending(const std::shared_ptr<Tcp::Peer>& peer, const std::shared_ptr<ConnectionState>& state) {
+    while (serve_next(peer, state)) {
+    }
+  }
+
+  // Takes the next complete request, unless one is being answered. True when it was answered here and
+  // the connection may take the one after it at once.
+  bool serve_next(const std::shared_ptr<Tcp::Peer>& peer, const std::shared_ptr<ConnectionState>& state) {
     std::unique_lock<std::mutex> lock(state->mutex);
-    if (state->busy || state->closing) return;
+    if (state->busy || state->closing) return false;
     const FramedRequest framed = shared_.framing->next(state->pending);
-    if (framed.kind == FramedRequest::Kind::Incomplete) return;
+    if (framed.kind == FramedRequest::Kind::Incomplete) return false;
     state->busy = true;
     if (framed.kind == FramedRequest::Kind::Refused) {
       state->closing = true;
@@ -197,17 +204,18 @@ class PistacheAdapter : public Http::Handler {
       lock.unlock();
       spdlog::warn("request from {} refused before parsing: {} {}", state->client, framed.status, framed.detail);
       answer(peer, state, unparsed_request(framed.line.method, framed.line.target), framed.status, framed.detail);
-      return;
+      return false;
     }
     std::string bytes = state->pending.substr(0, framed.length);
     state->pending.erase(0, framed.length);
     state->request_started = std::chrono::steady_clock::now();
     lock.unlock();
-    dispatch(peer, state, bytes);
+    return dispatch(peer, state, bytes);
   }
 
-  // Parses one framed request with Pistache's parser and hands it to a worker.
-  void dispatch(const std::shared_ptr<Tcp::Peer>& peer, const std::shared_ptr<ConnectionState>& state,
+  // Parses one framed request with Pistache's parser and answers it here when its answer is ready
+  // (RequestHandler::answer_at_once: true, and the connection is free again), or hands it to a worker.
+  bool dispatch(const std::shared_ptr<Tcp::Peer>& peer, const std::shared_ptr<ConnectionState>& state,
                 const std::string& bytes) {
     Http::RequestParser parser(bytes.size() + 1);
     std::optional<std::pair<int, std::string>> malformed;
@@ -228,7 +236,7 @@ class PistacheAdapter : public Http::Handler {
       spdlog::warn("request from {} refused by the parser: {} {}", state->client, malformed->first, malformed->second);
       const RequestLine line = request_line_of(bytes);
       answer(peer, state, unparsed_request(line.method, line.target), malformed->first, malformed->second);
-      return;
+      return false;
     }
     const Http::Request& request = parser.request;
     auto incoming = std::make_shared<IncomingRequest>(to_incoming(request));
@@ -240,9 +248,15 @@ class PistacheAdapter : public Http::Handler {
       write_response(*writer, shared_.handler->refuse(*incoming, 503, "Server is shutting down"),
                      Http::ConnectionControl::Close, head_only, closer(peer, state, true));
       release(peer, state, true);
-      return;
+      return false;
     }
     const bool close = connection == Http::ConnectionControl::Close;
+    // Answered on this reactor thread, as a bare Pistache route is: no hand-off to a worker and back.
+    if (auto ready = shared_.handler->answer_at_once(*incoming)) {
+      write_response(*writer, *ready, connection, head_only, closer(peer, state, close));
+      mark_answered(*state, close);
+      return !close;
+    }
     const bool queued = shared_.workers->try_submit([this, incoming, writer, connection, head_only, peer, state, close] {
       // The worker stays busy until the bytes are written, so a graceful stop that waits for idle
       // workers never cuts a response off. (Only workers wait: the reactor thread does the writing.)
@@ -263,6 +277,7 @@ class PistacheAdapter : public Http::Handler {
                      head_only, closer(peer, state, close));
       release(peer, state, close);
     }
+    return false;
   }
 
   // A refusal before a request could be parsed: a JSON answer, then the connection is closed, since
@@ -302,16 +317,18 @@ class PistacheAdapter : public Http::Handler {
   // The answer is in Pistache's write queue, ahead of anything written later on this connection, so the
   // next pipelined request may be taken now and its answer still leaves after this one.
   void release(const std::shared_ptr<Tcp::Peer>& peer, const std::shared_ptr<ConnectionState>& state, bool close) {
-    {
-      const std::lock_guard<std::mutex> lock(state->mutex);
-      state->busy = false;
-      state->last_activity = std::chrono::steady_clock::now();
-      if (close) {
-        state->closing = true;
-        state->pending.clear();
-      }
-    }
+    mark_answered(*state, close);
     if (!close) serve_pending(peer, state);
+  }
+
+  static void mark_answered(ConnectionState& state, bool close) {
+    const std::lock_guard<std::mutex> lock(state.mutex);
+    state.busy = false;
+    state.last_activity = std::chrono::steady_clock::now();
+    if (close) {
+      state.closing = true;
+      state.pending.clear();
+    }
   }
 
   Shared shared_;

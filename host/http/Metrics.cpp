@@ -26,7 +26,12 @@ std::string escape_label(std::string_view value) {
 
 void Metrics::observe(std::string_view method, std::string_view route, int status, double seconds) {
   std::lock_guard lock(mutex_);
-  ++requests_[{std::string(method), std::string(route), status}];
+  const auto counted = requests_.find(std::make_tuple(method, route, status));
+  if (counted != requests_.end()) {
+    ++counted->second;
+  } else {
+    requests_.emplace(std::make_tuple(std::string(method), std::string(route), status), 1);
+  }
   for (std::size_t i = 0; i < kBuckets.size(); ++i) {
     if (seconds <= kBuckets[i]) ++bucket_counts_[i];
   }

@@ -25,7 +25,8 @@ class Metrics {
   static constexpr std::array<double, 12> kBuckets{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
                                                     0.05,   0.1,   0.25,   0.5,   1.0,  2.5};
   mutable std::mutex mutex_;
-  std::map<std::tuple<std::string, std::string, int>, std::uint64_t> requests_;
+  // Transparent: a request already counted is found by views of its method and route, without copies.
+  std::map<std::tuple<std::string, std::string, int>, std::uint64_t, std::less<>> requests_;
   std::array<std::uint64_t, kBuckets.size()> bucket_counts_{};
   std::uint64_t latency_count_ = 0;
   double latency_sum_ = 0.0;

@@ -2,6 +2,7 @@
 // What HttpServer hands each request to. The REST pipeline is one implementation; the local Data API
 // server (tools/dataapi) is another, with its own status rules.
 
+#include <optional>
 #include <string_view>
 
 #include "http/IncomingRequest.h"
@@ -16,6 +17,9 @@ class RequestHandler {
   virtual plugin::Response handle(const IncomingRequest& request) noexcept = 0;
   // Answers made without running the request (queue full, draining), in the handler's own error shape.
   virtual plugin::Response refuse(const IncomingRequest& request, int status, std::string_view detail) noexcept = 0;
+  // Runs on the HTTP reactor thread, so it must never block: the answer when it is ready without running
+  // the request (a cached one), else nullopt and the request goes to handle() on a worker.
+  virtual std::optional<plugin::Response> answer_at_once(const IncomingRequest&) noexcept { return std::nullopt; }
 };
 
 }  // namespace killrvideo::host

@@ -5,7 +5,9 @@
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
+#include "http/AccessLog.h"
 #include "http/ClientText.h"
+#include "http/RequestIds.h"
 #include "http/RoutedRequest.h"
 #include "http/TextParameters.h"
 #include "killrvideo/plugin/Responses.h"
@@ -62,6 +64,11 @@ std::optional<plugin::Response> parse_body(const std::string& body, nlohmann::js
   }
 }
 
+// The target as the client sent it: the same bytes always name the same route, parameters and answer.
+std::string cache_key(const IncomingRequest& request) {
+  return request.raw_query.empty() ? request.raw_path : request.raw_path + "?" + request.raw_query;
+}
+
 }  // namespace
 
 std::string absolute_url(const IncomingRequest& request) {
@@ -74,17 +81,20 @@ std::string absolute_url(const IncomingRequest& request) {
 }
 
 RequestPipeline::RequestPipeline(const Router& router, const CorsPolicy& cors, AccessCheck access_check,
-                                 plugin::IdGenerator& ids, Metrics& metrics, PipelineSettings settings)
+                                 Metrics& metrics, PipelineSettings settings, ResponseCache* cache)
     : router_(router),
       cors_(cors),
       access_check_(std::move(access_check)),
-      ids_(ids),
       metrics_(metrics),
-      settings_(settings) {}
+      settings_(settings),
+      cache_(cache),
+      access_log_(spdlog::get(kAccessLoggerName)) {
+  if (!access_log_) access_log_ = spdlog::default_logger();
+}
 
 std::string RequestPipeline::request_id_for(const IncomingRequest& request) {
   const auto given = request.header("X-Request-Id");
-  return given && is_safe_request_id(*given) ? std::string(*given) : ids_.uuid4();
+  return given && is_safe_request_id(*given) ? std::string(*given) : new_request_id();
 }
 
 plugin::Response RequestPipeline::handle(const IncomingRequest& request) noexcept {
@@ -98,6 +108,31 @@ plugin::Response RequestPipeline::handle(const IncomingRequest& request) noexcep
                   loggable(request.raw_path), e.what());
     Outcome failed{plugin::problem_response(500, plugin::kInternalErrorDetail, absolute_url(request))};
     return finish(request, std::move(failed), request_id, started_at);
+  }
+}
+
+// Only what every anonymous caller would get alike: a GET without a body or credentials, on a route open to
+// anonymous callers whose answers come from stored data.
+bool RequestPipeline::may_cache(const IncomingRequest& request, const Route& route) const {
+  return cache_ != nullptr && route.cache_answers && route.method == plugin::Method::Get &&
+         (route.access == plugin::Access::Public || route.access == plugin::Access::Optional) &&
+         request.body.empty() && !request.header("Authorization");
+}
+
+std::optional<plugin::Response> RequestPipeline::answer_at_once(const IncomingRequest& request) noexcept {
+  if (cache_ == nullptr || request.method != "GET") return std::nullopt;
+  try {
+    const double started_at = now_seconds();
+    const RouteMatch match = router_.match(request.method, request.raw_path);
+    if (match.kind != RouteMatch::Kind::Found || !may_cache(request, *match.route)) return std::nullopt;
+    const Route& route = *match.route;
+    // A disabled plugin's route answers 404, which handle() says.
+    if (route.activity != nullptr && !route.activity->enter()) return std::nullopt;
+    const auto cached = cache_->find(cache_key(request));
+    if (!cached) return std::nullopt;
+    return finish(request, Outcome{*cached, route.pattern.text()}, request_id_for(request), started_at);
+  } catch (const std::exception&) {
+    return std::nullopt;  // handle() runs it and says what failed
   }
 }
 
@@ -179,7 +214,19 @@ RequestPipeline::Outcome RequestPipeline::run_route(const IncomingRequest& reque
     outcome.response = plugin::validation_response(issues);
     return outcome;
   }
+  const bool cacheable = may_cache(request, route);
+  std::string key;
+  std::uint64_t writes_before = 0;
+  if (cacheable) {
+    key = cache_key(request);
+    if (const auto cached = cache_->find(key)) {
+      outcome.response = *cached;
+      return outcome;
+    }
+    writes_before = cache_->writes();
+  }
   outcome.response = route.handler(routed);
+  if (cacheable) cache_->store(key, writes_before, outcome.response);
   if (!outcome.response.failure.empty()) {
     spdlog::error("request {}: {} {} in plugin '{}' failed: {}", request_id, loggable(request.method), route.pattern.text(),
                   route.plugin, outcome.response.failure);
@@ -198,7 +245,7 @@ plugin::Response RequestPipeline::finish(const IncomingRequest& request, Outcome
   const double elapsed = now_seconds() - started_at;
   metrics_.observe(request.method, outcome.route_label, response.status, elapsed);
   if (settings_.access_log) {
-    spdlog::info("{} {} {} {} {:.2f}ms request_id={}", loggable(request.method), loggable(request.raw_path), response.status,
+    access_log_->info("{} {} {} {} {:.2f}ms request_id={}", loggable(request.method), loggable(request.raw_path), response.status,
                  response.body.size(), elapsed * 1000.0, request_id);
   }
   return std::move(response);

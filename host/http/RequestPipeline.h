@@ -6,6 +6,7 @@
 // log and metrics (client bytes escaped).
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,9 +14,14 @@
 #include "http/IncomingRequest.h"
 #include "http/Metrics.h"
 #include "http/RequestHandler.h"
+#include "http/ResponseCache.h"
 #include "http/Router.h"
 #include "killrvideo/plugin/HostServices.h"
 #include "killrvideo/plugin/Http.h"
+
+namespace spdlog {
+class logger;
+}
 
 namespace killrvideo::host {
 
@@ -35,11 +41,15 @@ struct PipelineSettings {
 
 class RequestPipeline final : public RequestHandler {
  public:
-  RequestPipeline(const Router& router, const CorsPolicy& cors, AccessCheck access_check,
-                  plugin::IdGenerator& ids, Metrics& metrics, PipelineSettings settings);
+  RequestPipeline(const Router& router, const CorsPolicy& cors, AccessCheck access_check, Metrics& metrics,
+                  PipelineSettings settings,
+                  ResponseCache* cache = nullptr);
 
   // Never throws: every failure becomes a JSON response.
   plugin::Response handle(const IncomingRequest& request) noexcept;
+  // The answer to an anonymous GET that the cache holds, passed through the same route and plugin checks
+  // and logged and counted as handle() would; nullopt when a handler has to run.
+  std::optional<plugin::Response> answer_at_once(const IncomingRequest& request) noexcept override;
   // For answers made outside the pipeline (queue full, draining): same headers, log line and metrics.
   plugin::Response refuse(const IncomingRequest& request, int status, std::string_view detail) noexcept;
 
@@ -53,13 +63,15 @@ class RequestPipeline final : public RequestHandler {
   plugin::Response finish(const IncomingRequest& request, Outcome outcome, const std::string& request_id,
                           double started_at);
   std::string request_id_for(const IncomingRequest& request);
+  bool may_cache(const IncomingRequest& request, const Route& route) const;
 
   const Router& router_;
   const CorsPolicy& cors_;
   AccessCheck access_check_;
-  plugin::IdGenerator& ids_;
   Metrics& metrics_;
   PipelineSettings settings_;
+  ResponseCache* cache_;
+  std::shared_ptr<spdlog::logger> access_log_;
 };
 
 // "http://host/path?query" as the client addressed it (the problem body's `instance`).

@@ -25,6 +25,8 @@ struct Route {
   std::string plugin;
   // Entered around the handler: a route of a disabled plugin answers 404. None for the host's routes.
   std::shared_ptr<PluginActivity> activity = nullptr;
+  // False for answers that change without a data write (the metrics): never served from the cache.
+  bool cache_answers = true;
 };
 
 struct RouteMatch {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "tests/support/ListeningProcess.h"
@@ -40,6 +41,17 @@ class ServerProcess {
   std::uint16_t port() const noexcept { return process_.port(); }
   std::string base_url() const { return process_.base_url(); }
   std::string output() const { return process_.output(); }
+  // The output once it holds `text` (the access log reaches stdout in batches, within a second), or as it
+  // is after `timeout`.
+  std::string output_with(const std::string& text, std::chrono::milliseconds timeout = std::chrono::seconds(3)) const {
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    std::string current = output();
+    while (current.find(text) == std::string::npos && std::chrono::steady_clock::now() < deadline) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      current = output();
+    }
+    return current;
+  }
   const std::string& working_dir() const noexcept { return dir_.path(); }
   void send_terminate() const { process_.send_terminate(); }
   std::optional<int> wait_exit(std::chrono::milliseconds timeout) { return process_.wait_exit(timeout); }

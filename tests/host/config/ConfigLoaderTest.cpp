@@ -99,6 +99,7 @@ TEST(ConfigLoaderTest, EmptyFileGivesTheDefaults) {
   EXPECT_EQ(config.server.cors_origins, Strings{"http://localhost:8080"});
   EXPECT_EQ(config.server.shutdown_grace_seconds, 30);
   EXPECT_EQ(config.server.access_log, "stdout");
+  EXPECT_EQ(config.server.response_cache_ms, 1000);
   EXPECT_EQ(config.auth.jwt_secret, "");
   EXPECT_EQ(config.auth.token_ttl_minutes, 30);
   EXPECT_EQ(config.auth.bcrypt_cost, 12);
@@ -151,6 +152,7 @@ server:
     - https://b.example
   shutdown_grace_seconds: 7
   access_log: off
+  response_cache_ms: 0
 auth:
   jwt_secret: s3cret
   token_ttl_minutes: 60
@@ -193,6 +195,7 @@ plugins:
   EXPECT_EQ(config.server.cors_origins, (Strings{"https://a.example", "https://b.example"}));
   EXPECT_EQ(config.server.shutdown_grace_seconds, 7);
   EXPECT_EQ(config.server.access_log, "off");
+  EXPECT_EQ(config.server.response_cache_ms, 0);
   EXPECT_EQ(config.auth.jwt_secret, "s3cret");
   EXPECT_EQ(config.auth.token_ttl_minutes, 60);
   EXPECT_EQ(config.auth.bcrypt_cost, 4);
@@ -221,10 +224,10 @@ plugins:
   EXPECT_EQ(config.plugins[0].name, "accounts");
   EXPECT_TRUE(config.plugins[0].enabled);
   EXPECT_EQ(config.plugins[0].config_json, "{}");
-  EXPECT_EQ(config.plugins[0].line, 43);
+  EXPECT_EQ(config.plugins[0].line, 44);
   EXPECT_EQ(config.plugins[1].name, "/opt/extra/libsearch.so");
   EXPECT_FALSE(config.plugins[1].enabled);
-  EXPECT_EQ(config.plugins[1].line, 44);
+  EXPECT_EQ(config.plugins[1].line, 45);
 }
 
 TEST(ConfigLoaderTest, PortZeroAsksForAFreePort) { EXPECT_EQ(parse("server: {port: 0}").server.port, 0); }
@@ -376,6 +379,8 @@ TEST(ConfigLoaderTest, RejectsValuesOutOfRange) {
        "test.yaml:1: 'server.max_body_bytes' must be an integer from 1 to 9223372036854775807, got '0'"},
       {"server: {shutdown_grace_seconds: -1}",
        "test.yaml:1: 'server.shutdown_grace_seconds' must be an integer from 0 to 2147483647, got '-1'"},
+      {"server: {response_cache_ms: -1}",
+       "test.yaml:1: 'server.response_cache_ms' must be an integer from 0 to 2147483647, got '-1'"},
       {"server: {workers: 2147483648}",
        "test.yaml:1: 'server.workers' must be an integer from 1 to 2147483647, got '2147483648'"},
       {"auth: {bcrypt_cost: 3}", "test.yaml:1: 'auth.bcrypt_cost' must be an integer from 4 to 31, got '3'"},

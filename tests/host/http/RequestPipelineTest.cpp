@@ -8,7 +8,6 @@
 #include "killrvideo/plugin/Errors.h"
 #include "killrvideo/plugin/Registrar.h"
 #include "killrvideo/plugin/Responses.h"
-#include "services/UuidGenerator.h"
 
 namespace killrvideo::host {
 namespace {
@@ -64,9 +63,8 @@ class RequestPipelineTest : public ::testing::Test {
 
   Router router_;
   CorsPolicy cors_{{"http://localhost:8080"}};
-  UuidGenerator ids_;
   Metrics metrics_;
-  RequestPipeline pipeline_{router_, cors_, gate, ids_, metrics_, {64, false}};
+  RequestPipeline pipeline_{router_, cors_, gate, metrics_, {64, false}};
 };
 
 TEST_F(RequestPipelineTest, OversizedBodyIs413EvenOnAnUnknownRoute) {

@@ -49,6 +49,27 @@ TEST_F(CommentsRatingsEndpointsTest, ACommentIsAnsweredListedTwiceAndBecomesActi
   EXPECT_EQ(activity["data"][0]["videoid"], video_);
 }
 
+// Anonymous GETs are answered from the server's response cache while nothing is written: every write
+// through the server (here a comment, a view, a rating and what its subscribers write) shows at once.
+TEST_F(CommentsRatingsEndpointsTest, NoAnswerReadBeforeAWriteIsServedAfterIt) {
+  const std::string comments = "/api/v1/videos/" + video_ + "/comments";
+  const std::string details = "/api/v1/videos/id/" + video_;
+  for (int i = 0; i < 3; ++i) {  // the second and third are served from the cache
+    EXPECT_EQ(client_.get(comments).json()["pagination"]["totalItems"], 0);
+    EXPECT_EQ(client_.get(details).json()["views"], 0);
+  }
+  ASSERT_EQ(add_comment(client_, video_, creator_, "Cached? Not after this.").status, 201);
+  const json listed = client_.get(comments).json();
+  EXPECT_EQ(listed["pagination"]["totalItems"], 1) << listed;
+  ASSERT_EQ(listed["data"].size(), 1U);
+  EXPECT_EQ(listed["data"][0]["comment"], "Cached? Not after this.");
+
+  ASSERT_EQ(client_.post("/api/v1/videos/id/" + video_ + "/view", "").status, 204);
+  EXPECT_EQ(client_.get(details).json()["views"], 1);
+  ASSERT_EQ(rate(client_, video_, creator_, 4).status, 200);
+  EXPECT_EQ(client_.get("/api/v1/videos/id/" + video_ + "/rating").json()["ratingCount"], 1);
+}
+
 TEST_F(CommentsRatingsEndpointsTest, RatingsReachTheSummaryTheVideoAndTheActivity) {
   const Member other = sign_up(client_, unique_email("rater"));
   ASSERT_EQ(rate(client_, video_, creator_, 4).status, 200);

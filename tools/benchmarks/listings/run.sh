@@ -33,7 +33,7 @@ $(rss_mb "$server_pid")."
   for route in "/api/v1/videos/latest?page=1&pageSize=10" "/api/v1/videos/latest?page=$deep_page&pageSize=10" \
                "/api/v1/videos/by-tag/cassandra?pageSize=10" "/api/v1/videos/by-uploader/$uploader?pageSize=10" \
                "/api/v1/videos/trending?intervalDays=30" "/api/v1/videos/id/$video"; do
-    read -r rps p50 p99 <<<"$(measure "$base$route")"
+    read -r rps p50 p99 _ <<<"$(measure "$base$route")"
     read -r bare_rps _ _ <<<"$(measure "$bare")"
     echo "| \`${route/$uploader/{uploader\}}\` | $rps | $p50 | $p99 | $bare_rps | $(awk -v a="$rps" -v b="$bare_rps" 'BEGIN { printf "%.1f %%", 100 * a / b }') |"
   done

@@ -38,7 +38,7 @@ for n in "${sizes[@]}"; do
                "/api/v1/search/videos?mode=semantic&query=quantum%20gardening%20for%20cats&pageSize=20" \
                "/api/v1/search/tags/suggest?query=ta&limit=10"; do
     hits=$(curl -s "$base$route" | sed -nE 's/.*"totalItems":([0-9]+).*/\1/p')
-    read -r _ p50 p99 <<<"$(measure "$base$route" 1)"
+    read -r _ p50 p99 _ <<<"$(measure "$base$route" 1)"
     read -r rps _ _ <<<"$(measure "$base$route")"
     read -r bare_rps _ _ <<<"$(measure "$bare")"
     echo "| \`${route#/api/v1/search/}\` | ${hits:--} | $p50 | $p99 | $rps | $bare_rps |"
