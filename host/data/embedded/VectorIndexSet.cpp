@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <cstdio>
+#include <variant>
 
 #include "data/embedded/Catalog.h"
 #include "data/embedded/VectorCodec.h"
@@ -16,11 +17,13 @@ std::string sql_column_for(const std::string& column) {
   return column == "$vector" ? kCollectionVectorColumn : column;
 }
 
+std::string storage_table_for(std::int64_t object_id) { return quote_identifier("kv_" + std::to_string(object_id)); }
+
 void rebuild(Connection& connection, VectorIndex& index, std::int64_t object_id, const std::string& column) {
   index.clear();
   auto rows = connection.prepare("SELECT rowid, " + quote_identifier(sql_column_for(column)) + " FROM " +
-                                 quote_identifier("kv_" + std::to_string(object_id)) + " WHERE " +
-                                 quote_identifier(sql_column_for(column)) + " IS NOT NULL");
+                                 storage_table_for(object_id) + " WHERE " + quote_identifier(sql_column_for(column)) +
+                                 " IS NOT NULL");
   while (rows.step()) {
     const auto vector = vector_from_bytes(std::get<Blob>(rows.column(1)).bytes);
     if (vector.size() == index.dimension() && !(index.metric() == VectorMetric::Cosine && is_zero_vector(vector)))
@@ -98,13 +101,25 @@ void VectorIndexSet::clear(std::int64_t object_id, const std::string& column) {
   found->index->clear();
 }
 
-std::vector<ScoredId> VectorIndexSet::search(std::int64_t object_id, const std::string& column,
+std::vector<ScoredId> VectorIndexSet::search(Connection& connection, std::int64_t object_id, const std::string& column,
                                              const std::vector<float>& query, std::size_t k,
                                              const std::function<bool(std::int64_t)>& accept) const {
   const auto found = entry({object_id, column});
   if (!found) return {};
+  const std::string sql = "SELECT " + quote_identifier(sql_column_for(column)) + " FROM " +
+                          storage_table_for(object_id) + " WHERE rowid = ?";
+  const VectorLookup lookup = [&connection, &sql](std::int64_t rowid, std::vector<float>& vector) {
+    auto row = connection.prepare(sql);
+    row.bind(1, rowid);
+    if (!row.step()) return false;
+    const auto value = row.column(0);
+    const auto* blob = std::get_if<Blob>(&value);
+    if (!blob) return false;
+    vector = vector_from_bytes(blob->bytes);
+    return true;
+  };
   std::shared_lock lock(found->mutex);
-  return found->index->search(query.data(), k, accept);
+  return found->index->search(query.data(), k, lookup, accept);
 }
 
 void VectorIndexSet::save_all(Connection& connection) const {

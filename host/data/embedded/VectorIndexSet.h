@@ -36,8 +36,10 @@ class VectorIndexSet {
   // A null vector removes the row from the index.
   void put(std::int64_t object_id, const std::string& column, std::int64_t rowid, const std::vector<float>* vector);
   void clear(std::int64_t object_id, const std::string& column);
-  std::vector<ScoredId> search(std::int64_t object_id, const std::string& column, const std::vector<float>& query,
-                               std::size_t k, const std::function<bool(std::int64_t)>& accept) const;
+  // Scores the final candidates exactly against their rows' vectors, read through `connection`.
+  std::vector<ScoredId> search(Connection& connection, std::int64_t object_id, const std::string& column,
+                               const std::vector<float>& query, std::size_t k,
+                               const std::function<bool(std::int64_t)>& accept) const;
   void save_all(Connection& connection) const;
 
   // How many indexes this process rebuilt from SQLite instead of loading their file (tests and logs

@@ -111,9 +111,10 @@ TEST_F(VectorSearchTest, MissingIndexFileIsRebuiltOnOpen) {
   const json query = R"({"find":{"sort":{"content_features":[0.10,-0.50,0.30,0.79]},"projection":{"name":1},"options":{"limit":2}}})"_json;
   const json before = run("videos", query);
   engine_.reset();
+  // Every saved index has its codes file (a graph file only beyond the scan budget).
   std::size_t removed = 0;
   for (const auto& entry : std::filesystem::directory_iterator(dir_))
-    if (entry.path().extension() == ".hnsw") removed += std::filesystem::remove(entry.path());
+    if (entry.path().extension() == ".codes") removed += std::filesystem::remove(entry.path());
   ASSERT_EQ(removed, 1U);
   const auto rebuilds = VectorIndexSet::rebuild_count();
   engine_ = std::make_unique<EmbeddedEngine>(EngineOptions{dir_, 50});
