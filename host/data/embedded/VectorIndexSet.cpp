@@ -6,6 +6,7 @@
 
 #include "data/embedded/Catalog.h"
 #include "data/embedded/VectorCodec.h"
+#include "data/embedded/VectorIndexFile.h"
 
 namespace killrvideo::host::embedded {
 
@@ -68,7 +69,9 @@ void VectorIndexSet::drop(std::int64_t object_id, const std::string& column) {
     entries_.erase(key);
   }
   std::error_code ignored;
-  std::filesystem::remove(file_for(key), ignored);
+  const auto graph = file_for(key);
+  for (const auto& file : {graph, vector_index_file::codes_path(graph), vector_index_file::meta_path(graph)})
+    std::filesystem::remove(file, ignored);
 }
 
 void VectorIndexSet::drop_all(std::int64_t object_id) {

@@ -1,7 +1,8 @@
 #pragma once
 // Every open VectorIndex, one per vector-indexed table column or vector-enabled collection, with a
 // reader/writer lock each (searches share, writes exclude). Files live beside the database as
-// kv_<id>_<column>.hnsw; SQLite is the source of truth and rebuilds a missing or stale file.
+// kv_<id>_<column>.hnsw (the graph, once there is one) with .codes and .meta beside it; SQLite is the source
+// of truth and rebuilds a missing or stale file.
 
 #include <cstdint>
 #include <filesystem>
@@ -29,7 +30,7 @@ class VectorIndexSet {
   // Loads the saved index when its stamp matches the object's, else rebuilds from `storage_table`.
   void open(Connection& connection, std::int64_t object_id, const std::string& column, std::size_t dimension,
             VectorMetric metric);
-  // Forgets the index and deletes its file.
+  // Forgets the index and deletes its files.
   void drop(std::int64_t object_id, const std::string& column);
   void drop_all(std::int64_t object_id);
 

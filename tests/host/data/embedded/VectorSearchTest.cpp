@@ -122,6 +122,22 @@ TEST_F(VectorSearchTest, MissingIndexFileIsRebuiltOnOpen) {
   EXPECT_EQ(run("videos", query), before);
 }
 
+TEST_F(VectorSearchTest, DroppingTheTableDeletesItsIndexFiles) {
+  engine_.reset();  // saves the index
+  engine_ = std::make_unique<EmbeddedEngine>(EngineOptions{dir_, 50});
+  const auto index_files = [this] {
+    std::size_t count = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir_))
+      count += entry.path().filename().string().find(".hnsw") != std::string::npos;
+    return count;
+  };
+  ASSERT_EQ(index_files(), 2U) << "the codes and the side file (no graph below the scan budget)";
+
+  ASSERT_FALSE(run("", R"({"dropTable":{"name":"videos"}})"_json).contains("errors"));
+
+  EXPECT_EQ(index_files(), 0U);
+}
+
 TEST_F(VectorSearchTest, WritesAfterTheLastSaveMakeTheFileStale) {
   engine_.reset();
   engine_ = std::make_unique<EmbeddedEngine>(EngineOptions{dir_, 50});
