@@ -32,6 +32,7 @@ class CollectionStore {
   std::vector<StoredDocument> matching(const nlohmann::ordered_json& filter);
   std::optional<StoredDocument> by_rowid(std::int64_t rowid);
   std::int64_t count_all();
+  Connection& connection() const noexcept { return connection_; }
 
   // Writes (on the writer connection, inside the caller's transaction).
   void insert(const nlohmann::ordered_json& document);  // DOCUMENT_ALREADY_EXISTS on a duplicate _id

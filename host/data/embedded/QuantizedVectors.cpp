@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <istream>
 #include <limits>
+#include <ostream>
 
 namespace killrvideo::host::embedded {
 
@@ -60,16 +63,31 @@ void QuantizedVectors::grow_to(std::size_t slot_count) {
   terms_.penalty.resize(padded, kNoVector);
   bytes_.resize(slot_count * dimension_, 0);
   byte_scales_.resize(slot_count, 0);
+  half_norms_.resize(slot_count, 0);
+  pair_offsets_.resize(slot_count, 0);
   ids_.resize(slot_count, 0);
   live_.resize(slot_count, 0);
 }
 
-void QuantizedVectors::store(std::size_t slot, std::int64_t id, const float* vector) {
+bool QuantizedVectors::store(std::size_t slot, std::int64_t id, const float* vector) {
   grow_to(slot + 1);
-  if (!live_[slot]) ++live_count_;
+  if (keeps_originals()) {
+    originals_.resize(live_.size() * dimension_, 0.0f);
+    std::copy(vector, vector + dimension_, originals_.begin() + static_cast<std::ptrdiff_t>(slot * dimension_));
+  }
+  const bool was_live = live_[slot] != 0;
+  const std::int8_t* bytes = bytes_.data() + slot * dimension_;
+  const std::vector<std::int8_t> before(bytes, bytes + dimension_);
+  const float scale_before = byte_scales_[slot];
+  if (!was_live) ++live_count_;
   live_[slot] = 1;
   ids_[slot] = id;
   encode(slot, vector);
+  return !was_live || scale_before != byte_scales_[slot] || !std::equal(before.begin(), before.end(), bytes);
+}
+
+bool QuantizedVectors::keeps_originals() const noexcept {
+  return originals_complete_ && count_at_centring_ < kLastCentring;
 }
 
 void QuantizedVectors::erase(std::size_t slot) {
@@ -83,31 +101,40 @@ void QuantizedVectors::clear() {
   *this = QuantizedVectors(dimension_, ranking_);
 }
 
-void QuantizedVectors::adopt_centre(std::vector<float> centre, std::size_t centred_count) {
-  if (centre.size() != dimension_) return;
-  centre_ = std::move(centre);
-  count_at_centring_ = centred_count;
-}
-
 bool QuantizedVectors::centre_is_stale() const noexcept {
   return live_count_ >= kFirstCentring && count_at_centring_ < kLastCentring && live_count_ >= 2 * count_at_centring_;
 }
 
-void QuantizedVectors::rebuild(const std::function<const float*(std::size_t)>& vector_of) {
+// The stored vector of a slot, or (without originals) what its bytes decode to around `old_centre`.
+const float* QuantizedVectors::vector_for_recentring(std::size_t slot, const std::vector<float>& old_centre,
+                                                     std::vector<float>& scratch) const {
+  if (keeps_originals()) return originals_.data() + slot * dimension_;
+  const std::int8_t* bytes = bytes_.data() + slot * dimension_;
+  for (std::size_t i = 0; i < dimension_; ++i) scratch[i] = old_centre[i] + byte_scales_[slot] * bytes[i];
+  return scratch.data();
+}
+
+void QuantizedVectors::recentre() {
+  if (live_count_ == 0) return;
+  const std::vector<float> old_centre = centre_;
+  std::vector<float> scratch(dimension_);
   std::vector<double> sum(dimension_, 0.0);
-  std::size_t counted = 0;
   const auto slots = live_.size();
   for (std::size_t slot = 0; slot < slots; ++slot) {
-    const float* vector = live_[slot] ? vector_of(slot) : nullptr;
-    if (!vector) continue;
+    if (!live_[slot]) continue;
+    const float* vector = vector_for_recentring(slot, old_centre, scratch);
     for (std::size_t i = 0; i < dimension_; ++i) sum[i] += vector[i];
-    ++counted;
   }
-  if (counted == 0) return;
-  for (std::size_t i = 0; i < dimension_; ++i) centre_[i] = static_cast<float>(sum[i] / static_cast<double>(counted));
-  for (std::size_t slot = 0; slot < slots; ++slot)
-    if (const float* vector = live_[slot] ? vector_of(slot) : nullptr) encode(slot, vector);
+  for (std::size_t i = 0; i < dimension_; ++i)
+    centre_[i] = static_cast<float>(sum[i] / static_cast<double>(live_count_));
+  // Erased slots too: the graph still walks through them.
+  for (std::size_t slot = 0; slot < slots; ++slot) {
+    const float penalty = terms_.penalty[slot];
+    encode(slot, vector_for_recentring(slot, old_centre, scratch));
+    if (!live_[slot]) terms_.penalty[slot] = penalty;
+  }
   count_at_centring_ = live_count_;
+  if (!keeps_originals()) std::vector<float>().swap(originals_);
 }
 
 void QuantizedVectors::encode(std::size_t slot, const float* vector) {
@@ -131,13 +158,29 @@ void QuantizedVectors::encode(std::size_t slot, const float* vector) {
   terms_.scale[slot] = l1 > 0 ? static_cast<float>(l2 / l1) : 0.0f;
   terms_.set_bits[slot] = static_cast<float>(set_bits);
   // Ranking by −|q−x|²/2 = q·x − |x|²/2 − |q|²/2: the last term is the same for every x.
-  terms_.penalty[slot] = ranking_ == VectorRanking::Euclidean ? static_cast<float>(norm / 2) : 0.0f;
+  half_norms_[slot] = ranking_ == VectorRanking::Euclidean ? static_cast<float>(norm / 2) : 0.0f;
+  terms_.penalty[slot] = half_norms_[slot];
 
   byte_scales_[slot] = largest / kByteCodeLimit;
   const float per_scale = largest > 0 ? kByteCodeLimit / largest : 0.0f;
   std::int8_t* bytes = bytes_.data() + slot * dimension_;
-  for (std::size_t i = 0; i < dimension_; ++i)
+  double bytes_on_centre = 0;
+  for (std::size_t i = 0; i < dimension_; ++i) {
     bytes[i] = static_cast<std::int8_t>(std::clamp(rounded((vector[i] - centre_[i]) * per_scale), -kByteCodeLimit, kByteCodeLimit));
+    bytes_on_centre += static_cast<double>(bytes[i]) * centre_[i];
+  }
+  // x·y ≈ c·c + s_x(b_x·c) + s_y(b_y·c) + s_x·s_y(b_x·b_y): all but the last term and c·c, per slot.
+  pair_offsets_[slot] = half_norms_[slot] - static_cast<float>(byte_scales_[slot] * bytes_on_centre);
+}
+
+float QuantizedVectors::query_distance(const ByteQuery& query, std::size_t slot) const noexcept {
+  const auto sum = byte_dot(query.values.data(), bytes_.data() + slot * dimension_, dimension_);
+  return half_norms_[slot] - byte_scales_[slot] * query.scale * static_cast<float>(sum);
+}
+
+float QuantizedVectors::pair_distance(std::size_t a, std::size_t b) const noexcept {
+  const auto sum = code_dot(bytes_.data() + a * dimension_, bytes_.data() + b * dimension_, dimension_);
+  return pair_offsets_[a] + pair_offsets_[b] - byte_scales_[a] * byte_scales_[b] * static_cast<float>(sum);
 }
 
 QuantizedVectors::ByteQuery QuantizedVectors::quantise_for_bytes(const float* query) const {
@@ -209,8 +252,101 @@ std::vector<QuantizedVectors::Candidate> QuantizedVectors::nearest(const float* 
   std::partial_sort(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(keep), best.end(), scores_higher);
   std::vector<Candidate> candidates;
   candidates.reserve(keep);
-  for (std::size_t i = 0; i < keep; ++i) candidates.push_back({best[i].slot, ids_[best[i].slot]});
+  for (std::size_t i = 0; i < keep; ++i) candidates.push_back({best[i].slot, ids_[best[i].slot], best[i].score});
   return candidates;
+}
+
+std::vector<QuantizedVectors::Candidate> QuantizedVectors::nearest_among(
+    const float* query, const std::vector<std::uint32_t>& slots, std::size_t count,
+    const std::function<bool(std::int64_t)>& accept) const {
+  if (slots.empty() || count == 0) return {};
+  const auto byte_query = quantise_for_bytes(query);
+  std::vector<ScoredSlot> scored;
+  for (std::size_t i = 0; i < slots.size(); ++i) {
+    if (i + kPrefetchDistance < slots.size()) prefetch_bytes(slots[i + kPrefetchDistance]);
+    const auto slot = slots[i];
+    if (is_live(slot) && (!accept || accept(ids_[slot]))) scored.push_back({byte_estimate(byte_query, slot), slot});
+  }
+  const auto keep = std::min(count, scored.size());
+  std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(keep), scored.end(), scores_higher);
+  std::vector<Candidate> candidates;
+  candidates.reserve(keep);
+  for (std::size_t i = 0; i < keep; ++i) candidates.push_back({scored[i].slot, ids_[scored[i].slot], scored[i].score});
+  return candidates;
+}
+
+namespace {
+
+constexpr std::uint64_t kCodesMagic = 0x3130534544'4F434BULL;  // "KCODES01", little-endian
+
+template <typename Value>
+void write_value(std::ostream& out, const Value& value) {
+  out.write(reinterpret_cast<const char*>(&value), sizeof value);
+}
+
+template <typename Value>
+void write_array(std::ostream& out, const std::vector<Value>& values) {
+  write_value(out, static_cast<std::uint64_t>(values.size()));
+  out.write(reinterpret_cast<const char*>(values.data()), static_cast<std::streamsize>(values.size() * sizeof(Value)));
+}
+
+template <typename Value>
+bool read_value(std::istream& in, Value& value) {
+  return static_cast<bool>(in.read(reinterpret_cast<char*>(&value), sizeof value));
+}
+
+// Only an array of exactly `expected` elements is accepted: nothing read is trusted to size an allocation.
+template <typename Value>
+bool read_array(std::istream& in, std::vector<Value>& values, std::uint64_t expected) {
+  std::uint64_t size = 0;
+  if (!read_value(in, size) || size != expected) return false;
+  values.resize(size);
+  return static_cast<bool>(in.read(reinterpret_cast<char*>(values.data()), static_cast<std::streamsize>(size * sizeof(Value))));
+}
+
+}  // namespace
+
+void QuantizedVectors::write(std::ostream& out) const {
+  write_value(out, kCodesMagic);
+  write_value(out, static_cast<std::uint64_t>(dimension_));
+  write_value(out, static_cast<std::uint64_t>(ranking_));
+  write_value(out, static_cast<std::uint64_t>(live_.size()));
+  write_value(out, static_cast<std::uint64_t>(count_at_centring_));
+  write_array(out, centre_);
+  write_array(out, bits_);
+  write_array(out, bytes_);
+  write_array(out, terms_.scale);
+  write_array(out, terms_.set_bits);
+  write_array(out, terms_.penalty);
+  write_array(out, byte_scales_);
+  write_array(out, half_norms_);
+  write_array(out, pair_offsets_);
+  write_array(out, ids_);
+  write_array(out, live_);
+}
+
+bool QuantizedVectors::read(std::istream& in) {
+  clear();
+  std::uint64_t magic = 0, dimension = 0, ranking = 0, slots = 0, centred = 0;
+  if (!read_value(in, magic) || magic != kCodesMagic || !read_value(in, dimension) || dimension != dimension_ ||
+      !read_value(in, ranking) || ranking != static_cast<std::uint64_t>(ranking_) || !read_value(in, slots) ||
+      !read_value(in, centred))
+    return false;
+  const auto padded = (slots + kBlockLanes - 1) / kBlockLanes * kBlockLanes;
+  QuantizedVectors loaded(dimension_, ranking_);
+  const bool complete =
+      read_array(in, loaded.centre_, dimension_) && read_array(in, loaded.bits_, padded * words_) &&
+      read_array(in, loaded.bytes_, slots * dimension_) && read_array(in, loaded.terms_.scale, padded) &&
+      read_array(in, loaded.terms_.set_bits, padded) && read_array(in, loaded.terms_.penalty, padded) &&
+      read_array(in, loaded.byte_scales_, slots) && read_array(in, loaded.half_norms_, slots) &&
+      read_array(in, loaded.pair_offsets_, slots) && read_array(in, loaded.ids_, slots) &&
+      read_array(in, loaded.live_, slots) && in.peek() == std::istream::traits_type::eof();
+  if (!complete) return false;
+  loaded.count_at_centring_ = static_cast<std::size_t>(centred);
+  loaded.live_count_ = static_cast<std::size_t>(std::count(loaded.live_.begin(), loaded.live_.end(), std::uint8_t{1}));
+  loaded.originals_complete_ = false;
+  *this = std::move(loaded);
+  return true;
 }
 
 }  // namespace killrvideo::host::embedded

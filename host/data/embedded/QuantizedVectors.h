@@ -7,10 +7,16 @@
 // A query ranks every vector by the bits (an unbiased estimate of the inner product, as in RaBitQ: Gao and
 // Long, SIGMOD 2024), re-ranks the best of them by the bytes, and the caller scores the last few exactly.
 // Unlike a graph walk, the recall of this scan does not depend on the data having neighbourhoods.
+//
+// The bytes are also what VectorIndex's graph compares vectors by (query_distance, pair_distance): the index
+// keeps no float copy of its vectors. The float vectors are held only until the centre is final (8,192
+// vectors), to re-encode from; a set read back before its centre was final re-centres from its decoded
+// bytes instead.
 
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <iosfwd>
 #include <vector>
 
 #include "data/embedded/HighestScores.h"
@@ -25,41 +31,58 @@ class QuantizedVectors {
  public:
   QuantizedVectors(std::size_t dimension, VectorRanking ranking);
 
-  // Encodes `vector` as the codes of `slot` (growing the slots as needed) and remembers its id.
-  void store(std::size_t slot, std::int64_t id, const float* vector);
+  // Encodes `vector` as the codes of `slot` (growing the slots as needed) and remembers its id. Returns
+  // false when the slot was live with the very same codes (the same vector stored again).
+  bool store(std::size_t slot, std::int64_t id, const float* vector);
+  // The slot stops being live; its codes stay, for the graph still walks through it.
   void erase(std::size_t slot);
   void clear();
   std::size_t live_count() const noexcept { return live_count_; }
+  std::size_t slot_count() const noexcept { return live_.size(); }
+  bool is_live(std::size_t slot) const noexcept { return slot < live_.size() && live_[slot]; }
+  // The id last stored in a slot (live or erased).
+  std::int64_t id_of(std::size_t slot) const noexcept { return ids_[slot]; }
 
   // True once the live count has doubled since the centre was last computed (up to a few thousand vectors):
-  // the caller should rebuild, since a centre far from the data's mean leaves the sign bits less informative.
+  // the caller should recentre(), since a centre far from the data's mean leaves the sign bits less informative.
   bool centre_is_stale() const noexcept;
-  const std::vector<float>& centre() const noexcept { return centre_; }
-  std::size_t centred_count() const noexcept { return count_at_centring_; }
-  // On an empty set: adopts a centre saved earlier (the mean of `centred_count` vectors), so that the codes
-  // stored next are the ones that were saved. Ignored unless it has `dimension` components.
-  void adopt_centre(std::vector<float> centre, std::size_t centred_count);
-  // Recomputes the centre from every live vector and re-encodes them all. `vector_of(slot)` returns the
-  // vector stored in a live slot (null skips it).
-  void rebuild(const std::function<const float*(std::size_t)>& vector_of);
+  // Recomputes the centre as the mean of the live vectors and re-encodes every slot around it.
+  void recentre();
 
   struct Candidate {
     std::size_t slot;
     std::int64_t id;
+    float estimate;  // from the bytes: higher is closer
   };
   // Up to `count` live vectors, best estimate first: the `shortlist` best by their bits that `accept` (when
   // given) accepts, re-ranked by their bytes. accept() is asked in order of the bits' estimate, best first.
   std::vector<Candidate> nearest(const float* query, std::size_t shortlist, std::size_t count,
                                  const std::function<bool(std::int64_t)>& accept = {}) const;
+  // The `count` best of the live `slots` that `accept` (when given) accepts, by their bytes, best first.
+  std::vector<Candidate> nearest_among(const float* query, const std::vector<std::uint32_t>& slots, std::size_t count,
+                                       const std::function<bool(std::int64_t)>& accept = {}) const;
 
- private:
   struct ByteQuery {
     std::vector<std::int16_t> values;
     float scale = 0;  // component = value × scale
   };
-
-  void encode(std::size_t slot, const float* vector);
   ByteQuery quantise_for_bytes(const float* query) const;
+  // Distances by the bytes, smaller is closer: the negated inner product, or half the squared euclidean
+  // distance, each up to a constant — per query for query_distance, shared by every pair for pair_distance —
+  // so that one query's (or the pairs') distances compare among themselves. Erased slots keep theirs.
+  float query_distance(const ByteQuery& query, std::size_t slot) const noexcept;
+  float pair_distance(std::size_t a, std::size_t b) const noexcept;
+
+  // Every code and term as they are, so that a set read back answers exactly as this one; read() returns
+  // false (and leaves the set empty) for a stream that is not such a set of this dimension and ranking.
+  void write(std::ostream& out) const;
+  bool read(std::istream& in);
+
+ private:
+  void encode(std::size_t slot, const float* vector);
+  bool keeps_originals() const noexcept;
+  const float* vector_for_recentring(std::size_t slot, const std::vector<float>& old_centre,
+                                     std::vector<float>& scratch) const;
   void grow_to(std::size_t slot_count);
   std::vector<float> bit_estimates(const float* query) const;
   std::vector<ScoredSlot> accepted_best(const std::vector<float>& estimates, std::size_t shortlist,
@@ -75,6 +98,12 @@ class QuantizedVectors {
   std::vector<std::int8_t> bytes_;
   SignTerms terms_;                 // per slot, what turns its sign bits into an estimate (ScanKernels.h)
   std::vector<float> byte_scales_;  // per slot: component − centre = byte × scale
+  // Per slot, the graph distances' terms: |x|²/2 for euclidean (else 0), and that minus scale·(bytes·centre).
+  std::vector<float> half_norms_;
+  std::vector<float> pair_offsets_;
+  // The stored float vectors by slot, while the centre is not final and every slot's is known.
+  std::vector<float> originals_;
+  bool originals_complete_ = true;
   std::vector<std::int64_t> ids_;
   std::vector<std::uint8_t> live_;
   std::size_t live_count_ = 0;

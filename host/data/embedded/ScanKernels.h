@@ -46,13 +46,18 @@ std::size_t indexes_at_least(const float* scores, std::size_t count, float thres
 // |codes_i| ≤ 127 and dimension ≤ 4096, the Data API's largest).
 std::int32_t byte_dot(const std::int16_t* query, const std::int8_t* codes, std::size_t dimension) noexcept;
 
-// The same three in plain x86-64 (POPCNT) code: what runs where AVX-512 is missing. Declared here so that
+// Σ a_i·b_i of two vectors' byte codes (|a_i|, |b_i| ≤ 127): what the graph over the codes compares two
+// stored vectors by.
+std::int32_t code_dot(const std::int8_t* a, const std::int8_t* b, std::size_t dimension) noexcept;
+
+// The same four in plain x86-64 (POPCNT) code: what runs where AVX-512 is missing. Declared here so that
 // tests check them on machines where the dispatch above never picks them.
 namespace portable {
 void sign_estimates(const std::uint64_t* bits, std::size_t blocks, std::size_t words, const QueryPlanes& query,
                     const SignTerms& terms, float* out) noexcept;
 std::size_t indexes_at_least(const float* scores, std::size_t count, float threshold, std::uint32_t* out) noexcept;
 std::int32_t byte_dot(const std::int16_t* query, const std::int8_t* codes, std::size_t dimension) noexcept;
+std::int32_t code_dot(const std::int8_t* a, const std::int8_t* b, std::size_t dimension) noexcept;
 }  // namespace portable
 
 }  // namespace killrvideo::host::embedded

@@ -107,7 +107,7 @@ std::unordered_set<std::int64_t> matching_rowids(Connection& connection, const F
 }
 
 // The row the index found; nullopt if it vanished since the search. The index scored it exactly against
-// the vector it holds, so the row's vector is not read again.
+// the row's vector, so that vector is not read again.
 std::optional<json> found_row(Connection& connection, const FindRequest& request, std::int64_t rowid) {
   auto query = connection.prepare("SELECT " + select_list(request.columns) + " FROM " +
                                   quote_identifier(request.object.storage_table()) + " WHERE rowid = ?");
@@ -131,7 +131,7 @@ json vector_read(EngineState& state, Connection& connection, const FindRequest& 
   }
   const IndexDef& index = *request.object.table.vector_index_on(request.plan.vector_column);
   std::vector<std::pair<float, json>> rows;
-  for (const auto& hit : state.vectors.search(request.object.id, index.column, request.plan.vector, k, accept))
+  for (const auto& hit : state.vectors.search(connection, request.object.id, index.column, request.plan.vector, k, accept))
     if (auto row = found_row(connection, request, hit.id)) rows.emplace_back(hit.similarity, std::move(*row));
   std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   const bool include_similarity = bool_option(request.options, "includeSimilarity");

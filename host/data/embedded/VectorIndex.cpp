@@ -5,10 +5,15 @@
 #include <hnswlib/hnswlib.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <cstring>
+#include <exception>
+#include <fstream>
 #include <mutex>
 #include <shared_mutex>  // std::shared_lock
 #include <stdexcept>
+#include <thread>
 #include <unordered_map>
 
 #include "data/embedded/QuantizedVectors.h"
@@ -20,17 +25,18 @@ namespace killrvideo::host::embedded {
 namespace {
 
 using Graph = hnswlib::HierarchicalNSW<float>;
-using GraphSpace = hnswlib::SpaceInterface<float>;
+using Candidate = QuantizedVectors::Candidate;
 
 constexpr std::size_t kLinksPerNode = 16;          // hnswlib M
-constexpr std::size_t kConstructionBreadth = 200;  // hnswlib ef_construction
-// hnswlib searches with ef = max(this, k): the floor that keeps recall high for small k.
-constexpr std::size_t kSearchBreadth = 64;
+constexpr std::size_t kConstructionBreadth = 100;  // hnswlib ef_construction
+// hnswlib searches with ef = max(this, asked): the graph is asked for this many candidates at least, the
+// best of them by their bytes are scored exactly. In clustered data a query's true neighbours are a few of
+// its cluster's many near-equidistant members: at 1,000,000 vectors (1,000 a cluster) ef 64 found 86% of
+// them (tools/benchmarks/ANN.md).
+constexpr std::size_t kSearchBreadth = 256;
 constexpr std::size_t kInitialCapacity = 1024;
 // Each filtered round asks the graph for this many times more candidates than the last.
 constexpr std::size_t kFilterWidening = 4;
-// A filtered search over at most this many vectors scans them all: exact, and cheap at this size.
-constexpr std::size_t kExactScanLimit = 2048;
 // A graph search computes several distances per candidate, so once a filtered round would ask for more
 // than 1/kScanFraction of the index, the scan of the compressed codes is cheaper.
 constexpr std::size_t kScanFraction = 16;
@@ -45,6 +51,13 @@ constexpr std::size_t kShortlistFloor = 2048;
 // Re-ranked by their bytes, this many per result asked (plus a few) are scored exactly.
 constexpr std::size_t kExactlyScoredPerResult = 2;
 constexpr std::size_t kExactlyScoredExtra = 16;
+// New vectors beyond the scan budget wait for the graph in a batch of up to 1/kPendingFraction of the
+// index (at least kPendingFloor): searches score the batch by its bytes (a 15,000-vector batch at 384
+// costs well under a millisecond), and inserting a batch on every core amortises starting the threads.
+constexpr std::size_t kPendingFraction = 64;
+constexpr std::size_t kPendingFloor = 1024;
+// Fewer insertions than this go on the calling thread alone: starting threads would cost more.
+constexpr std::size_t kParallelInsertMinimum = 64;
 
 // Four running sums: independent additions pipeline (several times faster than one chain), and the order
 // stays fixed, so a given pair always scores the same. Products of floats are exact in double.
@@ -70,7 +83,6 @@ double squared_distance(const float* a, const float* b, std::size_t dimension) n
 }
 
 // sqrt(|a|²·|b|²) rather than |a|·|b|: for a == b it is exactly |a|², so identical vectors score exactly 1.
-// Searches pass the squared norms they already know, so a candidate costs one dot product, not three.
 double cosine(const float* a, double a_squared_norm, const float* b, double b_squared_norm,
               std::size_t dimension) noexcept {
   const double norms = std::sqrt(a_squared_norm * b_squared_norm);
@@ -82,15 +94,11 @@ double cosine(const float* a, const float* b, std::size_t dimension) noexcept {
   return cosine(a, dot(a, a, dimension), b, dot(b, b, dimension), dimension);
 }
 
-// hnswlib's hnswlib::labeltype is size_t; rowids are int64. The cast round-trips every value.
-hnswlib::labeltype to_label(std::int64_t id) noexcept { return static_cast<hnswlib::labeltype>(id); }
-std::int64_t to_id(hnswlib::labeltype label) noexcept { return static_cast<std::int64_t>(label); }
-
-// Cosine is searched as inner product on unit vectors (hnswlib compares 1 − a·b), so vectors and queries
-// reach the graph normalised; the other metrics reach it as given.
-class GraphInput {
+// Cosine is ranked as inner product on unit vectors, so vectors and queries reach the codes normalised; the
+// other metrics reach them as given.
+class CodeInput {
  public:
-  GraphInput(VectorMetric metric, const float* vector, std::size_t dimension) : data_(vector) {
+  CodeInput(VectorMetric metric, const float* vector, std::size_t dimension) : data_(vector) {
     if (metric != VectorMetric::Cosine) return;
     const double norm = std::sqrt(dot(vector, vector, dimension));
     if (norm == 0) return;
@@ -103,6 +111,40 @@ class GraphInput {
  private:
   std::vector<float> normalised_;
   const float* data_;
+};
+
+// What the graph stores for each vector — its slot in the codes, also its hnswlib label — and what its
+// distance function is handed: two slots, or a query and a slot. A query travels as its address with the
+// top bit set (user-space addresses never have it).
+using GraphPoint = std::uint64_t;
+constexpr GraphPoint kQueryTag = GraphPoint{1} << 63;
+
+GraphPoint query_point(const QuantizedVectors::ByteQuery& query) noexcept {
+  return kQueryTag | static_cast<GraphPoint>(reinterpret_cast<std::uintptr_t>(&query));
+}
+
+float graph_distance(const void* a, const void* b, const void* codes_pointer) {
+  const auto& codes = *static_cast<const QuantizedVectors*>(codes_pointer);
+  GraphPoint first = 0, second = 0;
+  std::memcpy(&first, a, sizeof first);
+  std::memcpy(&second, b, sizeof second);
+  if (second & kQueryTag) std::swap(first, second);
+  if (first & kQueryTag)
+    return codes.query_distance(*reinterpret_cast<const QuantizedVectors::ByteQuery*>(first & ~kQueryTag), second);
+  return codes.pair_distance(first, second);
+}
+
+// The graph compares vectors by their byte codes, so it holds no vectors of its own: 8 bytes a node beside
+// its links.
+class CodeSpace : public hnswlib::SpaceInterface<float> {
+ public:
+  explicit CodeSpace(const QuantizedVectors& codes) : codes_(codes) {}
+  size_t get_data_size() override { return sizeof(GraphPoint); }
+  hnswlib::DISTFUNC<float> get_dist_func() override { return graph_distance; }
+  void* get_dist_func_param() override { return const_cast<QuantizedVectors*>(&codes_); }
+
+ private:
+  const QuantizedVectors& codes_;
 };
 
 // Most similar first; equal scores by id so that results are deterministic. A NaN score (a NaN component
@@ -126,13 +168,40 @@ std::vector<ScoredId> best(std::vector<ScoredId> scored, std::size_t k) {
 // deleted slots only when that count is non-zero.
 void recount_deleted(Graph& graph) {
   graph.num_deleted_ = 0;
-  for (hnswlib::tableint slot = 0; slot < graph.cur_element_count; ++slot)
-    if (graph.isMarkedDeleted(slot)) ++graph.num_deleted_;
+  for (hnswlib::tableint node = 0; node < graph.cur_element_count; ++node)
+    if (graph.isMarkedDeleted(node)) ++graph.num_deleted_;
 }
 
-std::unique_ptr<GraphSpace> make_space(VectorMetric metric, std::size_t dimension) {
-  if (metric == VectorMetric::Euclidean) return std::make_unique<hnswlib::L2Space>(dimension);
-  return std::make_unique<hnswlib::InnerProductSpace>(dimension);
+// Inserts every point into the graph on every core; hnswlib's addPoint is thread-safe for distinct labels.
+// The graph must have room for them all.
+void insert_in_parallel(Graph& graph, const std::vector<std::uint32_t>& slots) {
+  std::size_t first = 0;
+  if (graph.cur_element_count == 0 && !slots.empty()) {  // the entry point must exist before threads race
+    const GraphPoint point = slots[0];
+    graph.addPoint(&point, slots[0]);
+    first = 1;
+  }
+  std::atomic<std::size_t> next{first};
+  std::exception_ptr failure;
+  std::mutex failure_lock;
+  const auto work = [&] {
+    try {
+      for (auto at = next++; at < slots.size(); at = next++) {
+        const GraphPoint point = slots[at];
+        graph.addPoint(&point, slots[at]);
+      }
+    } catch (...) {
+      std::lock_guard hold(failure_lock);
+      failure = std::current_exception();
+      next = slots.size();
+    }
+  };
+  std::vector<std::thread> helpers;
+  if (slots.size() - first >= kParallelInsertMinimum)
+    for (unsigned core = 1; core < std::thread::hardware_concurrency(); ++core) helpers.emplace_back(work);
+  work();
+  for (auto& helper : helpers) helper.join();
+  if (failure) std::rethrow_exception(failure);
 }
 
 // accept() may be costly (the engine may consult SQLite); widening rounds see the same ids again.
@@ -193,168 +262,218 @@ struct ScoringQuery {
 }  // namespace
 
 // Everything behind the lock. hnswlib 0.6.2 exposes its internals as public members; they are read here
-// (label lookup, deletion marks, stored vectors) because that version offers no accessor for them.
+// (label lookup, deletion marks, element count) because that version offers no accessor for them.
 struct VectorIndex::State {
   State(std::size_t dimension, VectorMetric metric, std::size_t max_scanned_components)
       : dimension(dimension),
         metric(metric),
-        ranking(metric == VectorMetric::Euclidean ? VectorRanking::Euclidean : VectorRanking::InnerProduct),
         max_scanned_components(max_scanned_components),
-        space(make_space(metric, dimension)),
-        codes(dimension, ranking) {
-    reset();
-  }
+        codes(dimension, metric == VectorMetric::Euclidean ? VectorRanking::Euclidean : VectorRanking::InnerProduct),
+        space(codes) {}
 
   void reset() {
-    graph = std::make_unique<Graph>(space.get(), kInitialCapacity, kLinksPerNode, kConstructionBreadth);
-    graph->setEf(kSearchBreadth);
-    live_count = 0;
+    graph.reset();
     codes.clear();
-    stored_squared_norms.clear();
+    slots.clear();
+    pending.clear();
+    pending_mark.clear();
   }
 
-  // The vector hnswlib stores in a slot (normalised for cosine): what the codes are made from.
-  const float* stored_vector(std::size_t slot) const {
-    return reinterpret_cast<const float*>(graph->getDataByInternalId(static_cast<hnswlib::tableint>(slot)));
+  std::size_t live_count() const noexcept { return codes.live_count(); }
+  bool within_scan_budget() const noexcept { return live_count() * dimension <= max_scanned_components; }
+  bool in_graph(std::uint32_t slot) const { return graph && graph->label_lookup_.count(slot) != 0; }
+
+  // Equal to similarity(metric, query, vector), with the query's squared norm known already.
+  float similarity_to(const ScoringQuery& query, const std::vector<float>& vector) const {
+    if (metric != VectorMetric::Cosine) return similarity(metric, query.vector, vector.data(), dimension);
+    const double squared_norm = dot(vector.data(), vector.data(), dimension);
+    return static_cast<float>((1 + cosine(query.vector, query.squared_norm, vector.data(), squared_norm, dimension)) / 2);
   }
 
-  // Equal to similarity(metric, query, stored_vector(slot)), with the two norms cosine needs known already.
-  float similarity_to(const ScoringQuery& query, std::size_t slot) const {
-    const float* stored = stored_vector(slot);
-    if (metric != VectorMetric::Cosine) return similarity(metric, query.vector, stored, dimension);
-    return static_cast<float>(
-        (1 + cosine(query.vector, query.squared_norm, stored, stored_squared_norms[slot], dimension)) / 2);
+  // --- writes ---
+
+  std::uint32_t slot_for(std::int64_t id) {
+    const auto [found, inserted] = slots.try_emplace(id, static_cast<std::uint32_t>(slots.size()));
+    return found->second;
   }
 
-  void remember_norm(std::size_t slot) {
-    if (slot >= stored_squared_norms.size()) stored_squared_norms.resize(std::max(slot + 1, graph->max_elements_));
-    const float* stored = stored_vector(slot);
-    stored_squared_norms[slot] = dot(stored, stored, dimension);
-  }
-
-  void store_codes(std::size_t slot, std::int64_t id) {
-    remember_norm(slot);
-    codes.store(slot, id, stored_vector(slot));
-    if (codes.centre_is_stale())
-      codes.rebuild([this](std::size_t at) { return stored_vector(at); });
-  }
-
-  // After a load: the codes of every live slot, around the centre they had when saved.
-  void recode_all(std::vector<float> centre, std::size_t centred_count) {
-    codes.clear();
-    codes.adopt_centre(std::move(centre), centred_count);
-    for (hnswlib::tableint slot = 0; slot < graph->cur_element_count; ++slot)
-      if (!graph->isMarkedDeleted(slot)) {
-        remember_norm(slot);
-        codes.store(slot, to_id(graph->getExternalLabel(slot)), stored_vector(slot));
+  void upsert(std::int64_t id, const float* code_input) {
+    const auto slot = slot_for(id);
+    const bool was_live = codes.is_live(slot);
+    const bool changed = codes.store(slot, id, code_input);
+    if (codes.centre_is_stale()) codes.recentre();
+    if (!graph) {
+      if (!within_scan_budget()) build_graph();
+      return;
+    }
+    if (in_graph(slot)) {
+      // hnswlib moves a known label, deleted or not, to its new codes and repairs its links.
+      if (changed || !was_live) {
+        const GraphPoint point = slot;
+        graph->addPoint(&point, slot);
       }
-  }
-
-  bool is_live(hnswlib::labeltype label) const {
-    const auto found = graph->label_lookup_.find(label);
-    return found != graph->label_lookup_.end() && !graph->isMarkedDeleted(found->second);
-  }
-
-  void upsert(std::int64_t id, const float* graph_vector) {
-    const auto label = to_label(id);
-    const bool known = graph->label_lookup_.count(label) != 0;
-    const bool was_live = known && is_live(label);
-    if (!known && graph->cur_element_count == graph->max_elements_) graph->resizeIndex(2 * graph->max_elements_);
-    // With a known label, even a deleted one, hnswlib unmarks it and moves it to the new vector in place.
-    graph->addPoint(graph_vector, label);
-    if (!was_live) ++live_count;
-    store_codes(graph->label_lookup_.at(label), id);
+      return;
+    }
+    if (slot >= pending_mark.size()) pending_mark.resize(slot + 1, 0);
+    if (!pending_mark[slot]) {
+      pending_mark[slot] = 1;
+      pending.push_back(slot);
+    }
+    if (pending.size() >= std::max(kPendingFloor, live_count() / kPendingFraction)) insert_pending();
   }
 
   void remove(std::int64_t id) {
-    const auto label = to_label(id);
-    if (!is_live(label)) return;
-    graph->markDelete(label);
-    codes.erase(graph->label_lookup_.at(label));
-    --live_count;
+    const auto found = slots.find(id);
+    if (found == slots.end() || !codes.is_live(found->second)) return;
+    codes.erase(found->second);
+    if (in_graph(found->second)) graph->markDelete(found->second);
   }
 
-  // Scores against the stored vector with similarity() itself, so a result carries the exact $similarity
-  // (for cosine, against the normalised copy — equal up to float rounding) rather than hnswlib's distance.
-  ScoredId score(const ScoringQuery& query, hnswlib::labeltype label) const {
-    return {to_id(label), similarity_to(query, graph->label_lookup_.at(label))};
+  void make_room(std::size_t count) {
+    const auto needed = graph->cur_element_count + count;
+    if (needed > graph->max_elements_) graph->resizeIndex(std::max(needed, graph->max_elements_ * 2));
   }
 
-  // Up to `count` approximate nearest labels; asking for more than kSearchBreadth widens hnswlib's ef to
-  // `count` (it searches with max(ef, count)), so ef never has to change under a shared lock.
-  std::vector<hnswlib::labeltype> approximate_nearest(const float* graph_query, std::size_t count) const {
-    auto found = graph->searchKnn(graph_query, count);
-    std::vector<hnswlib::labeltype> labels;
-    labels.reserve(found.size());
-    for (; !found.empty(); found.pop()) labels.push_back(found.top().second);
-    return labels;
+  // The index outgrew its scan budget (or was loaded without a graph beyond it): every live vector, at once.
+  void build_graph() {
+    std::vector<std::uint32_t> live;
+    live.reserve(live_count());
+    for (std::uint32_t slot = 0; slot < codes.slot_count(); ++slot)
+      if (codes.is_live(slot)) live.push_back(slot);
+    graph = std::make_unique<Graph>(&space, std::max(kInitialCapacity, live.size() + live.size() / 4), kLinksPerNode,
+                                    kConstructionBreadth);
+    graph->setEf(kSearchBreadth);
+    insert_in_parallel(*graph, live);
+    pending.clear();
+    pending_mark.clear();
   }
 
-  bool scans_codes() const noexcept { return live_count * dimension <= max_scanned_components; }
+  void insert_pending() {
+    std::vector<std::uint32_t> live;
+    for (const auto slot : pending)
+      if (codes.is_live(slot)) live.push_back(slot);
+    make_room(live.size());
+    insert_in_parallel(*graph, live);
+    pending.clear();
+    pending_mark.clear();
+  }
 
-  std::vector<ScoredId> search(const ScoringQuery& query, const float* graph_query, std::size_t k) const {
-    if (scans_codes()) return code_scan(query, graph_query, k, {});
+  // --- searches ---
+
+  std::size_t exactly_scored(std::size_t k) const noexcept { return k * kExactlyScoredPerResult + kExactlyScoredExtra; }
+
+  // The best candidates by their bytes, scored exactly against the vectors `lookup` gives.
+  std::vector<ScoredId> score_exactly(const ScoringQuery& query, std::vector<Candidate> candidates, std::size_t k,
+                                      const VectorLookup& lookup) const {
+    const auto keep = std::min(exactly_scored(k), candidates.size());
+    std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(keep), candidates.end(),
+                      [](const Candidate& a, const Candidate& b) { return a.estimate > b.estimate; });
     std::vector<ScoredId> scored;
-    for (const auto label : approximate_nearest(graph_query, k)) scored.push_back(score(query, label));
+    std::vector<float> vector;
+    for (std::size_t i = 0; i < keep; ++i)
+      if (lookup(candidates[i].id, vector) && vector.size() == dimension)
+        scored.push_back({candidates[i].id, similarity_to(query, vector)});
     return best(std::move(scored), k);
   }
 
-  // The compressed codes' best guesses, scored exactly against the stored vectors.
-  std::vector<ScoredId> code_scan(const ScoringQuery& query, const float* graph_query, std::size_t k,
-                                  const std::function<bool(std::int64_t)>& accept) const {
-    const auto shortlist = std::max({kShortlistFloor, k * kShortlistPerResult, live_count / kShortlistFraction});
-    const auto exactly_scored = k * kExactlyScoredPerResult + kExactlyScoredExtra;
-    std::vector<ScoredId> scored;
-    for (const auto& candidate : codes.nearest(graph_query, shortlist, exactly_scored, accept))
-      scored.push_back({candidate.id, similarity_to(query, candidate.slot)});
-    return best(std::move(scored), k);
-  }
-
-  std::vector<ScoredId> exact_scan(const ScoringQuery& query, std::size_t k,
-                                   const std::function<bool(std::int64_t)>& accept) const {
-    std::vector<ScoredId> scored;
-    for (hnswlib::tableint slot = 0; slot < graph->cur_element_count; ++slot) {
-      if (graph->isMarkedDeleted(slot)) continue;
-      const std::int64_t id = to_id(graph->getExternalLabel(slot));
-      if (!accept(id)) continue;
-      scored.push_back({id, similarity_to(query, slot)});
+  // Up to `count` nearest live slots by the graph; hnswlib widens its ef to `count` when that is larger
+  // (it searches with max(ef, count)), so ef never has to change under a shared lock.
+  std::vector<Candidate> graph_nearest(const QuantizedVectors::ByteQuery& byte_query, std::size_t count) const {
+    const GraphPoint point = query_point(byte_query);
+    auto found = graph->searchKnn(&point, count);
+    std::vector<Candidate> candidates;
+    candidates.reserve(found.size());
+    for (; !found.empty(); found.pop()) {
+      const auto slot = static_cast<std::size_t>(found.top().second);
+      candidates.push_back({slot, codes.id_of(slot), -found.top().first});
     }
-    return best(std::move(scored), k);
+    return candidates;
+  }
+
+  std::vector<Candidate> pending_nearest(const float* code_query, std::size_t count,
+                                         const std::function<bool(std::int64_t)>& accept) const {
+    return codes.nearest_among(code_query, pending, count, accept);
+  }
+
+  std::vector<ScoredId> search(const ScoringQuery& query, const float* code_query, std::size_t k,
+                               const VectorLookup& lookup) const {
+    if (within_scan_budget() || !graph) return code_scan(query, code_query, k, lookup, {});
+    const auto byte_query = codes.quantise_for_bytes(code_query);
+    auto candidates = graph_nearest(byte_query, std::max(kSearchBreadth, exactly_scored(k)));
+    for (const auto& waiting : pending_nearest(code_query, exactly_scored(k), {})) candidates.push_back(waiting);
+    return score_exactly(query, std::move(candidates), k, lookup);
+  }
+
+  // The compressed codes' best guesses, scored exactly.
+  std::vector<ScoredId> code_scan(const ScoringQuery& query, const float* code_query, std::size_t k,
+                                  const VectorLookup& lookup, const std::function<bool(std::int64_t)>& accept) const {
+    const auto shortlist = std::max({kShortlistFloor, k * kShortlistPerResult, live_count() / kShortlistFraction});
+    return score_exactly(query, codes.nearest(code_query, shortlist, exactly_scored(k), accept), k, lookup);
   }
 
   // The scan of the codes asks accept() as it goes. hnswlib 0.6.2 cannot filter inside the graph: ask it for
   // kFilterWidening× more candidates each round until k of them are accepted, the graph has nothing more to
-  // give, or the scan becomes the cheaper way.
-  std::vector<ScoredId> filtered_search(const ScoringQuery& query, const float* graph_query, std::size_t k,
+  // give, or the scan becomes the cheaper way. The batch waiting for the graph is scanned alongside.
+  std::vector<ScoredId> filtered_search(const ScoringQuery& query, const float* code_query, std::size_t k,
+                                        const VectorLookup& lookup,
                                         const std::function<bool(std::int64_t)>& accept) const {
-    if (live_count <= kExactScanLimit) return exact_scan(query, k, accept);
-    if (scans_codes()) return code_scan(query, graph_query, k, accept);
+    if (within_scan_budget() || !graph) return code_scan(query, code_query, k, lookup, accept);
     RememberingFilter remembered(accept);
     const auto remembering = [&remembered](std::int64_t id) { return remembered(id); };
+    const auto byte_query = codes.quantise_for_bytes(code_query);
     for (std::size_t wanted = k * kFilterWidening;; wanted *= kFilterWidening) {
-      if (wanted > live_count / kScanFraction) return code_scan(query, graph_query, k, remembering);
-      const auto labels = approximate_nearest(graph_query, wanted);
-      std::vector<ScoredId> accepted;
-      for (const auto label : labels)
-        if (remembered(to_id(label))) accepted.push_back(score(query, label));
-      if (accepted.size() >= k || labels.size() < wanted) return best(std::move(accepted), k);
+      if (wanted > live_count() / kScanFraction) return code_scan(query, code_query, k, lookup, remembering);
+      const auto found = graph_nearest(byte_query, wanted);
+      std::vector<Candidate> accepted;
+      for (const auto& candidate : found)
+        if (remembered(candidate.id)) accepted.push_back(candidate);
+      if (accepted.size() >= k || found.size() < wanted) {
+        for (const auto& waiting : pending_nearest(code_query, exactly_scored(k), remembering))
+          accepted.push_back(waiting);
+        return score_exactly(query, std::move(accepted), k, lookup);
+      }
     }
+  }
+
+  // --- loading ---
+
+  // The loaded graph must hold only slots the codes know, deleted exactly where the codes are not live.
+  bool graph_matches_codes(const Graph& loaded) const {
+    for (hnswlib::tableint node = 0; node < loaded.cur_element_count; ++node) {
+      const auto slot = loaded.getExternalLabel(node);
+      if (slot >= codes.slot_count() || loaded.isMarkedDeleted(node) == codes.is_live(slot)) return false;
+    }
+    return true;
+  }
+
+  // After the codes were read: every id's slot, and the live slots the graph does not hold yet.
+  bool index_slots() {
+    for (std::uint32_t slot = 0; slot < codes.slot_count(); ++slot)
+      if (!slots.try_emplace(codes.id_of(slot), slot).second) return false;
+    if (!graph) return true;
+    for (std::uint32_t slot = 0; slot < codes.slot_count(); ++slot)
+      if (codes.is_live(slot) && !in_graph(slot)) {
+        pending_mark.resize(slot + 1, 0);
+        pending_mark[slot] = 1;
+        pending.push_back(slot);
+      }
+    return true;
   }
 
   const std::size_t dimension;
   const VectorMetric metric;
-  const VectorRanking ranking;
   const std::size_t max_scanned_components;
-  std::unique_ptr<GraphSpace> space;  // declared before graph: the graph points into it
-  std::unique_ptr<Graph> graph;
-  QuantizedVectors codes;  // one per live slot of the graph
-  std::vector<double> stored_squared_norms;  // by slot, of the vector the graph stores
-  std::size_t live_count = 0;  // hnswlib's own count includes deleted slots
+  QuantizedVectors codes;  // one slot per id ever stored
+  CodeSpace space;         // declared after codes (it reads them) and before graph (which points into it)
+  std::unique_ptr<Graph> graph;  // over the codes' slots; null while the index is within its scan budget
+  std::unordered_map<std::int64_t, std::uint32_t> slots;  // every id ever stored, live or removed
+  std::vector<std::uint32_t> pending;      // live slots waiting to join the graph
+  std::vector<std::uint8_t> pending_mark;  // by slot: in `pending`
 
   // Searches and saves share it; upserts, removes, clear and load exclude. accept() runs under it, shared,
   // and so must not call back into this index.
   mutable WriterPreferringMutex lock;
-  mutable std::mutex save_lock;    // one save at a time writes the temp files
+  mutable std::mutex save_lock;  // one save at a time writes the temp files
 };
 
 VectorIndex::VectorIndex(std::filesystem::path file, std::size_t dimension, VectorMetric metric,
@@ -366,50 +485,94 @@ VectorIndex::VectorIndex(std::filesystem::path file, std::size_t dimension, Vect
 
 VectorIndex::~VectorIndex() = default;
 
+namespace {
+
+bool file_matches(const std::filesystem::path& path, const vector_index_file::Digest& expected) {
+  const auto digest = vector_index_file::digest_file(path);
+  return digest && digest->bytes == expected.bytes && digest->checksum == expected.checksum;
+}
+
+}  // namespace
+
 bool VectorIndex::load(std::uint64_t expected_stamp) {
   namespace files = vector_index_file;
   const auto meta = files::read_meta(files::meta_path(file_));
   if (!meta || meta->stamp != expected_stamp || meta->dimension != dimension_ ||
       meta->metric != static_cast<std::uint32_t>(metric_))
     return false;
-  const auto digest = files::digest_file(file_);
-  if (!digest || digest->bytes != meta->graph.bytes || digest->checksum != meta->graph.checksum) return false;
+  if (!file_matches(files::codes_path(file_), meta->codes)) return false;
+  if (meta->has_graph && !file_matches(file_, meta->graph)) return false;
 
   std::unique_lock exclusive(state_->lock);
   try {
-    // The constructor that loads: if hnswlib throws half-way, no destructor frees its half-set pointers.
-    auto graph = std::make_unique<Graph>(state_->space.get(), file_.string());
-    recount_deleted(*graph);
-    if (graph->cur_element_count - graph->num_deleted_ != meta->live_count) return false;
-    graph->setEf(kSearchBreadth);
-    state_->graph = std::move(graph);
-    state_->live_count = meta->live_count;
-    state_->recode_all(meta->centre, meta->centred_count);
+    std::ifstream codes_in(files::codes_path(file_), std::ios::binary);
+    if (!state_->codes.read(codes_in) || state_->codes.live_count() != meta->live_count) {
+      state_->reset();
+      return false;
+    }
+    if (meta->has_graph) {
+      // The constructor that loads: if hnswlib throws half-way, no destructor frees its half-set pointers.
+      auto graph = std::make_unique<Graph>(&state_->space, file_.string());
+      recount_deleted(*graph);
+      if (!state_->graph_matches_codes(*graph)) {
+        state_->reset();
+        return false;
+      }
+      graph->setEf(kSearchBreadth);
+      state_->graph = std::move(graph);
+    }
+    if (!state_->index_slots()) {
+      state_->reset();
+      return false;
+    }
+    if (!state_->graph && !state_->within_scan_budget()) state_->build_graph();
     return true;
   } catch (const std::exception&) {
+    state_->reset();
     return false;
   }
 }
 
-// Order matters for a crash at any point: the side file is removed before the graph is replaced and written
-// back last, so a side file only ever sits beside the graph it describes (otherwise load() finds none).
+// Order matters for a crash at any point: the side file is removed before the others are replaced and
+// written back last, so a side file only ever sits beside the files it describes (otherwise load() finds none).
 void VectorIndex::save(std::uint64_t stamp) const {
   namespace files = vector_index_file;
   std::lock_guard one_save(state_->save_lock);
   std::shared_lock no_writes(state_->lock);
 
+  const auto codes_file = files::codes_path(file_);
+  const auto codes_temp = files::temp_path(codes_file);
   const auto graph_temp = files::temp_path(file_);
   const auto meta_file = files::meta_path(file_);
   const auto meta_temp = files::temp_path(meta_file);
-  state_->graph->saveIndex(graph_temp.string());
-  files::sync_to_disk(graph_temp);
-  const auto digest = files::digest_file(graph_temp);
-  if (!digest) throw std::runtime_error("vector index: cannot read back " + graph_temp.string());
-  files::write_meta(meta_temp, {dimension_, static_cast<std::uint32_t>(metric_), state_->live_count, stamp, *digest,
-                                state_->codes.centred_count(), state_->codes.centre()});
+  files::Meta meta{dimension_, static_cast<std::uint32_t>(metric_), state_->live_count(), stamp, 0, {}, {}};
+  {
+    std::ofstream out(codes_temp, std::ios::binary | std::ios::trunc);
+    state_->codes.write(out);
+    out.close();
+    if (!out) throw std::runtime_error("vector index: cannot write " + codes_temp.string());
+  }
+  files::sync_to_disk(codes_temp);
+  const auto read_back = [](const std::filesystem::path& path) {
+    const auto digest = files::digest_file(path);
+    if (!digest) throw std::runtime_error("vector index: cannot read back " + path.string());
+    return *digest;
+  };
+  meta.codes = read_back(codes_temp);
+  if (state_->graph) {
+    state_->graph->saveIndex(graph_temp.string());
+    files::sync_to_disk(graph_temp);
+    meta.has_graph = 1;
+    meta.graph = read_back(graph_temp);
+  }
+  files::write_meta(meta_temp, meta);
 
   std::filesystem::remove(meta_file);
-  std::filesystem::rename(graph_temp, file_);
+  if (state_->graph)
+    std::filesystem::rename(graph_temp, file_);
+  else
+    std::filesystem::remove(file_);
+  std::filesystem::rename(codes_temp, codes_file);
   std::filesystem::rename(meta_temp, meta_file);
   files::sync_to_disk(file_.has_parent_path() ? file_.parent_path() : std::filesystem::path("."), true);
 }
@@ -420,7 +583,7 @@ void VectorIndex::clear() {
 }
 
 void VectorIndex::upsert(std::int64_t id, const float* vector) {
-  const GraphInput input(metric_, vector, dimension_);
+  const CodeInput input(metric_, vector, dimension_);
   std::unique_lock exclusive(state_->lock);
   state_->upsert(id, input.data());
 }
@@ -432,17 +595,22 @@ void VectorIndex::remove(std::int64_t id) {
 
 std::size_t VectorIndex::size() const {
   std::shared_lock shared(state_->lock);
-  return state_->live_count;
+  return state_->live_count();
 }
 
-std::vector<ScoredId> VectorIndex::search(const float* query, std::size_t k,
-                                          const std::function<bool(std::int64_t)>& accept) const {
-  const GraphInput input(metric_, query, dimension_);
+bool VectorIndex::has_graph() const {
   std::shared_lock shared(state_->lock);
-  if (k == 0 || state_->live_count == 0) return {};
+  return state_->graph != nullptr;
+}
+
+std::vector<ScoredId> VectorIndex::search(const float* query, std::size_t k, const VectorLookup& lookup,
+                                          const std::function<bool(std::int64_t)>& accept) const {
+  const CodeInput input(metric_, query, dimension_);
+  std::shared_lock shared(state_->lock);
+  if (k == 0 || state_->live_count() == 0) return {};
   const ScoringQuery scoring(query, dimension_);
-  if (!accept) return state_->search(scoring, input.data(), k);
-  return state_->filtered_search(scoring, input.data(), k, accept);
+  if (!accept) return state_->search(scoring, input.data(), k, lookup);
+  return state_->filtered_search(scoring, input.data(), k, lookup, accept);
 }
 
 }  // namespace killrvideo::host::embedded

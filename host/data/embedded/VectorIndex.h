@@ -1,7 +1,8 @@
 #pragma once
-// One approximate-nearest-neighbour index over one vector column: an hnswlib graph, saved beside the
-// database, and compressed codes of its vectors (QuantizedVectors), re-encoded from the graph's vectors
-// around the saved centre when it is loaded.
+// One approximate-nearest-neighbour index over one vector column: compressed codes of its vectors
+// (QuantizedVectors) and, once the index is too large to scan, an hnswlib graph over those codes; both saved
+// beside the database. The index keeps no float copy of the vectors: the few candidates a search finally
+// scores exactly are read from the caller (SQLite, by rowid), so a result carries the exact $similarity.
 // SQLite stays the source of truth: a missing or stale index file is rebuilt from it, never trusted.
 
 #include <cstdint>
@@ -29,10 +30,14 @@ struct ScoredId {
   float similarity;  // as similarity(): higher is closer
 };
 
+// The vector stored for `id` (its row's, as given to upsert) into `vector`; false when the row has none any more.
+using VectorLookup = std::function<bool(std::int64_t id, std::vector<float>& vector)>;
+
 // Searches scan compressed codes of every vector (QuantizedVectors) while the index holds at most this many
 // components (vectors × dimension: 100,000 × 1024 is within, its sign bits take 12.5 MiB), and walk the graph
 // beyond, where a scan's cost would grow with the index. The scan's recall does not depend on the data
-// having neighbourhoods; the graph's does (tools/benchmarks/ANN.md).
+// having neighbourhoods; the graph's does (tools/benchmarks/ANN.md). Below the budget no graph is kept:
+// it is built in one go, on every core, when the index first outgrows the budget.
 inline constexpr std::size_t kMaxScannedComponents = std::size_t{1} << 27;
 
 class VectorIndex {
@@ -53,15 +58,20 @@ class VectorIndex {
   void clear();
 
   // Inserts or replaces the vector of `id`; grows as needed. Zero vectors are the caller's to refuse.
+  // Beyond the scan budget, new vectors wait in a small batch (scanned by searches) that joins the graph
+  // when it is full, inserted on every core.
   void upsert(std::int64_t id, const float* vector);
   void remove(std::int64_t id);
   std::size_t size() const;
+  bool has_graph() const;
   std::size_t dimension() const noexcept { return dimension_; }
   VectorMetric metric() const noexcept { return metric_; }
 
-  // The k closest ids, most similar first. With `accept`, only ids it accepts count towards k (the
-  // index searches wider until k are accepted or every id was considered).
-  std::vector<ScoredId> search(const float* query, std::size_t k,
+  // The k closest ids, most similar first, scored exactly against the vectors `lookup` gives (ids it has
+  // no vector for are left out). With `accept`, only ids it accepts count towards k (the index searches
+  // wider until k are accepted or every id was considered). Both run under the index's shared lock and
+  // must not call back into it.
+  std::vector<ScoredId> search(const float* query, std::size_t k, const VectorLookup& lookup,
                                const std::function<bool(std::int64_t)>& accept = {}) const;
 
  private:

@@ -1,8 +1,9 @@
 #pragma once
-// The files of a saved VectorIndex: hnswlib's graph file and a side file `<graph>.meta` that vouches for it —
-// the index it belongs to (dimension, metric), the write stamp it reflects, its live element count, the
-// graph file's exact size and checksum — and the centre of the index's compressed codes. hnswlib trusts whatever it loads (a flipped byte can send it out of
-// bounds), so a graph is handed to it only when the side file vouches for every byte.
+// The files of a saved VectorIndex: hnswlib's graph file (only once the index has a graph), the compressed
+// codes `<graph>.codes` (QuantizedVectors::write), and a side file `<graph>.meta` that vouches for both —
+// the index they belong to (dimension, metric), the write stamp they reflect, the live element count, and
+// each file's exact size and checksum. hnswlib trusts whatever it loads (a flipped byte can send it out of
+// bounds), so a file is read only when the side file vouches for every byte.
 // Header-only so that the embedded library compiles VectorIndex.cpp alone.
 
 #include <fcntl.h>
@@ -30,20 +31,23 @@ struct Meta {
   std::uint32_t metric = 0;
   std::uint64_t live_count = 0;
   std::uint64_t stamp = 0;
-  Digest graph;
-  // The centre of the index's compressed codes and how many vectors it was the mean of: reloading with the
-  // same centre gives the same codes, so a reopened index answers exactly as it did before it was saved.
-  std::uint64_t centred_count = 0;
-  std::vector<float> centre;  // `dimension` components
+  std::uint32_t has_graph = 0;
+  Digest graph;  // zero without a graph
+  Digest codes;
 };
 
-// 02: the codes' centre joined the side file. A 01 file is not read, so its graph is rebuilt once.
-inline constexpr std::array<char, 8> kMagic{'K', 'V', 'V', 'I', 'D', 'X', '0', '2'};
+// 03: the codes have their own file and the graph holds slot numbers, not vectors. Older files are not read,
+// so their index is rebuilt once.
+inline constexpr std::array<char, 8> kMagic{'K', 'V', 'V', 'I', 'D', 'X', '0', '3'};
 // A side file claiming a larger dimension is damaged (the Data API allows at most 4096).
 inline constexpr std::uint64_t kLargestDimension = 1 << 16;
 
 inline std::filesystem::path meta_path(const std::filesystem::path& graph_path) {
   return std::filesystem::path(graph_path.string() + ".meta");
+}
+
+inline std::filesystem::path codes_path(const std::filesystem::path& graph_path) {
+  return std::filesystem::path(graph_path.string() + ".codes");
 }
 
 inline std::filesystem::path temp_path(const std::filesystem::path& path) {
@@ -94,11 +98,11 @@ inline void write_meta(const std::filesystem::path& path, const Meta& meta) {
     write_field(meta.metric);
     write_field(meta.live_count);
     write_field(meta.stamp);
+    write_field(meta.has_graph);
     write_field(meta.graph.bytes);
     write_field(meta.graph.checksum);
-    write_field(meta.centred_count);
-    out.write(reinterpret_cast<const char*>(meta.centre.data()),
-              static_cast<std::streamsize>(meta.centre.size() * sizeof(float)));
+    write_field(meta.codes.bytes);
+    write_field(meta.codes.checksum);
     out.close();
     if (!out) throw std::runtime_error("vector index: cannot write " + path.string());
   }
@@ -117,13 +121,13 @@ inline std::optional<Meta> read_meta(const std::filesystem::path& path) noexcept
   read_field(meta.metric);
   read_field(meta.live_count);
   read_field(meta.stamp);
+  read_field(meta.has_graph);
   read_field(meta.graph.bytes);
   read_field(meta.graph.checksum);
-  read_field(meta.centred_count);
-  if (!in || meta.dimension > kLargestDimension) return std::nullopt;
-  meta.centre.resize(meta.dimension);
-  in.read(reinterpret_cast<char*>(meta.centre.data()), static_cast<std::streamsize>(meta.dimension * sizeof(float)));
-  if (!in || in.peek() != std::ifstream::traits_type::eof()) return std::nullopt;
+  read_field(meta.codes.bytes);
+  read_field(meta.codes.checksum);
+  if (!in || meta.dimension > kLargestDimension || meta.has_graph > 1) return std::nullopt;
+  if (in.peek() != std::ifstream::traits_type::eof()) return std::nullopt;
   return meta;
 }
 

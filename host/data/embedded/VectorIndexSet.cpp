@@ -2,9 +2,11 @@
 
 #include <atomic>
 #include <cstdio>
+#include <variant>
 
 #include "data/embedded/Catalog.h"
 #include "data/embedded/VectorCodec.h"
+#include "data/embedded/VectorIndexFile.h"
 
 namespace killrvideo::host::embedded {
 
@@ -16,11 +18,13 @@ std::string sql_column_for(const std::string& column) {
   return column == "$vector" ? kCollectionVectorColumn : column;
 }
 
+std::string storage_table_for(std::int64_t object_id) { return quote_identifier("kv_" + std::to_string(object_id)); }
+
 void rebuild(Connection& connection, VectorIndex& index, std::int64_t object_id, const std::string& column) {
   index.clear();
   auto rows = connection.prepare("SELECT rowid, " + quote_identifier(sql_column_for(column)) + " FROM " +
-                                 quote_identifier("kv_" + std::to_string(object_id)) + " WHERE " +
-                                 quote_identifier(sql_column_for(column)) + " IS NOT NULL");
+                                 storage_table_for(object_id) + " WHERE " + quote_identifier(sql_column_for(column)) +
+                                 " IS NOT NULL");
   while (rows.step()) {
     const auto vector = vector_from_bytes(std::get<Blob>(rows.column(1)).bytes);
     if (vector.size() == index.dimension() && !(index.metric() == VectorMetric::Cosine && is_zero_vector(vector)))
@@ -65,7 +69,9 @@ void VectorIndexSet::drop(std::int64_t object_id, const std::string& column) {
     entries_.erase(key);
   }
   std::error_code ignored;
-  std::filesystem::remove(file_for(key), ignored);
+  const auto graph = file_for(key);
+  for (const auto& file : {graph, vector_index_file::codes_path(graph), vector_index_file::meta_path(graph)})
+    std::filesystem::remove(file, ignored);
 }
 
 void VectorIndexSet::drop_all(std::int64_t object_id) {
@@ -98,13 +104,25 @@ void VectorIndexSet::clear(std::int64_t object_id, const std::string& column) {
   found->index->clear();
 }
 
-std::vector<ScoredId> VectorIndexSet::search(std::int64_t object_id, const std::string& column,
+std::vector<ScoredId> VectorIndexSet::search(Connection& connection, std::int64_t object_id, const std::string& column,
                                              const std::vector<float>& query, std::size_t k,
                                              const std::function<bool(std::int64_t)>& accept) const {
   const auto found = entry({object_id, column});
   if (!found) return {};
+  const std::string sql = "SELECT " + quote_identifier(sql_column_for(column)) + " FROM " +
+                          storage_table_for(object_id) + " WHERE rowid = ?";
+  const VectorLookup lookup = [&connection, &sql](std::int64_t rowid, std::vector<float>& vector) {
+    auto row = connection.prepare(sql);
+    row.bind(1, rowid);
+    if (!row.step()) return false;
+    const auto value = row.column(0);
+    const auto* blob = std::get_if<Blob>(&value);
+    if (!blob) return false;
+    vector = vector_from_bytes(blob->bytes);
+    return true;
+  };
   std::shared_lock lock(found->mutex);
-  return found->index->search(query.data(), k, accept);
+  return found->index->search(query.data(), k, lookup, accept);
 }
 
 void VectorIndexSet::save_all(Connection& connection) const {

@@ -1,7 +1,8 @@
 #pragma once
 // Every open VectorIndex, one per vector-indexed table column or vector-enabled collection, with a
 // reader/writer lock each (searches share, writes exclude). Files live beside the database as
-// kv_<id>_<column>.hnsw; SQLite is the source of truth and rebuilds a missing or stale file.
+// kv_<id>_<column>.hnsw (the graph, once there is one) with .codes and .meta beside it; SQLite is the source
+// of truth and rebuilds a missing or stale file.
 
 #include <cstdint>
 #include <filesystem>
@@ -29,15 +30,17 @@ class VectorIndexSet {
   // Loads the saved index when its stamp matches the object's, else rebuilds from `storage_table`.
   void open(Connection& connection, std::int64_t object_id, const std::string& column, std::size_t dimension,
             VectorMetric metric);
-  // Forgets the index and deletes its file.
+  // Forgets the index and deletes its files.
   void drop(std::int64_t object_id, const std::string& column);
   void drop_all(std::int64_t object_id);
 
   // A null vector removes the row from the index.
   void put(std::int64_t object_id, const std::string& column, std::int64_t rowid, const std::vector<float>* vector);
   void clear(std::int64_t object_id, const std::string& column);
-  std::vector<ScoredId> search(std::int64_t object_id, const std::string& column, const std::vector<float>& query,
-                               std::size_t k, const std::function<bool(std::int64_t)>& accept) const;
+  // Scores the final candidates exactly against their rows' vectors, read through `connection`.
+  std::vector<ScoredId> search(Connection& connection, std::int64_t object_id, const std::string& column,
+                               const std::vector<float>& query, std::size_t k,
+                               const std::function<bool(std::int64_t)>& accept) const;
   void save_all(Connection& connection) const;
 
   // How many indexes this process rebuilt from SQLite instead of loading their file (tests and logs

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <random>
 #include <set>
+#include <sstream>
 #include <vector>
 
 namespace killrvideo::host::embedded {
@@ -58,8 +59,7 @@ std::vector<std::int64_t> ids_of(const std::vector<QuantizedVectors::Candidate>&
 void store_all(QuantizedVectors& codes, const std::vector<Vector>& vectors) {
   for (std::size_t slot = 0; slot < vectors.size(); ++slot) {
     codes.store(slot, static_cast<std::int64_t>(slot), vectors[slot].data());
-    if (codes.centre_is_stale())
-      codes.rebuild([&vectors](std::size_t at) { return vectors[at].data(); });
+    if (codes.centre_is_stale()) codes.recentre();
   }
 }
 
@@ -174,7 +174,7 @@ TEST(QuantizedVectorsTest, TheCentreGoesStaleEachTimeTheCountDoublesUpToEightTho
     codes.store(slot, static_cast<std::int64_t>(slot), vectors[slot].data());
     if (codes.centre_is_stale()) {
       rebuilt_at.push_back(codes.live_count());
-      codes.rebuild([&vectors](std::size_t at) { return vectors[at].data(); });
+      codes.recentre();
     }
   }
   EXPECT_EQ(rebuilt_at, (std::vector<std::size_t>{64, 128, 256, 512, 1024, 2048, 4096, 8192}));
@@ -187,6 +187,99 @@ TEST(QuantizedVectorsTest, ClearForgetsEverything) {
   codes.clear();
   EXPECT_EQ(codes.live_count(), 0u);
   EXPECT_TRUE(codes.nearest(vectors[0].data(), 10, 10).empty());
+}
+
+TEST(QuantizedVectorsTest, StoringTheSameVectorAgainChangesNothing) {
+  const auto vectors = gaussian_vectors(100, 16, 13);
+  QuantizedVectors codes(16, VectorRanking::InnerProduct);
+  store_all(codes, vectors);
+  EXPECT_FALSE(codes.store(7, 7, vectors[7].data()));
+  EXPECT_TRUE(codes.store(7, 7, vectors[8].data()));
+  codes.erase(7);
+  EXPECT_TRUE(codes.store(7, 7, vectors[8].data())) << "an erased slot comes back";
+}
+
+// The graph's distances rank like the true ones: by the query's distance and by a stored vector's.
+TEST(QuantizedVectorsTest, GraphDistancesRankLikeTheTrueDistances) {
+  for (const auto ranking : {VectorRanking::InnerProduct, VectorRanking::Euclidean}) {
+    const auto vectors = gaussian_vectors(2000, 64, 14, 1.0f);
+    QuantizedVectors codes(64, ranking);
+    store_all(codes, vectors);
+    const auto truth = [&](const Vector& a, const Vector& b) {
+      return ranking == VectorRanking::InnerProduct ? -dot(a, b) : squared_distance(a, b) / 2;
+    };
+    const auto query = codes.quantise_for_bytes(vectors[0].data());
+    std::size_t agreeing = 0, pairs = 0;
+    for (std::size_t a = 1; a + 1 < vectors.size(); a += 2, ++pairs) {
+      const bool truly_closer = truth(vectors[0], vectors[a]) < truth(vectors[0], vectors[a + 1]);
+      agreeing += (codes.query_distance(query, a) < codes.query_distance(query, a + 1)) == truly_closer;
+      agreeing += (codes.pair_distance(0, a) < codes.pair_distance(0, a + 1)) == truly_closer;
+      EXPECT_FLOAT_EQ(codes.pair_distance(a, a + 1), codes.pair_distance(a + 1, a));
+    }
+    EXPECT_GE(static_cast<double>(agreeing) / static_cast<double>(2 * pairs), 0.97);
+  }
+}
+
+TEST(QuantizedVectorsTest, WrittenCodesReadBackAnswerTheSame) {
+  const auto vectors = gaussian_vectors(3000, 48, 15);
+  QuantizedVectors codes(48, VectorRanking::Euclidean);
+  store_all(codes, vectors);
+  codes.erase(11);
+  std::stringstream file;
+  codes.write(file);
+
+  QuantizedVectors read(48, VectorRanking::Euclidean);
+  ASSERT_TRUE(read.read(file));
+  EXPECT_EQ(read.live_count(), 2999u);
+  EXPECT_FALSE(read.is_live(11));
+  for (std::size_t slot = 0; slot < 3000; slot += 97) {
+    const auto expected = codes.nearest(vectors[slot].data(), 200, 10);
+    const auto actual = read.nearest(vectors[slot].data(), 200, 10);
+    ASSERT_EQ(ids_of(actual), ids_of(expected));
+  }
+}
+
+TEST(QuantizedVectorsTest, CodesOfAnotherShapeOrCutShortAreNotRead) {
+  const auto vectors = gaussian_vectors(100, 16, 16);
+  QuantizedVectors codes(16, VectorRanking::InnerProduct);
+  store_all(codes, vectors);
+  std::stringstream file;
+  codes.write(file);
+  const auto written = file.str();
+
+  std::stringstream same(written);
+  QuantizedVectors other_dimension(8, VectorRanking::InnerProduct);
+  EXPECT_FALSE(other_dimension.read(same));
+  std::stringstream again(written);
+  QuantizedVectors other_ranking(16, VectorRanking::Euclidean);
+  EXPECT_FALSE(other_ranking.read(again));
+  std::stringstream cut(written.substr(0, written.size() - 1));
+  QuantizedVectors truncated(16, VectorRanking::InnerProduct);
+  EXPECT_FALSE(truncated.read(cut));
+  EXPECT_EQ(truncated.live_count(), 0u);
+}
+
+// An index read back before its centre was final has no float vectors left: a later re-centring starts
+// from the decoded bytes and must keep the ranking as good.
+TEST(QuantizedVectorsTest, ReCentringAfterAReadKeepsTheRanking) {
+  const auto vectors = gaussian_vectors(6000, 128, 17, 3.0f);
+  QuantizedVectors codes(128, VectorRanking::InnerProduct);
+  const std::vector<Vector> first(vectors.begin(), vectors.begin() + 100);
+  store_all(codes, first);
+  std::stringstream file;
+  codes.write(file);
+  QuantizedVectors read(128, VectorRanking::InnerProduct);
+  ASSERT_TRUE(read.read(file));
+  for (std::size_t slot = 100; slot < vectors.size(); ++slot) {
+    read.store(slot, static_cast<std::int64_t>(slot), vectors[slot].data());
+    if (read.centre_is_stale()) read.recentre();
+  }
+  std::size_t hits = 0;
+  const auto queries = gaussian_vectors(20, 128, 18, 3.0f);
+  for (const auto& query : queries)
+    hits += found(ids_of(read.nearest(query.data(), vectors.size() / 16, 36)),
+                  exact_top(vectors, query, VectorRanking::InnerProduct, 10));
+  EXPECT_GE(static_cast<double>(hits) / 200.0, 0.95);
 }
 
 }  // namespace

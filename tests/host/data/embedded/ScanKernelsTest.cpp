@@ -19,10 +19,13 @@ struct Kernels {
                          float*) noexcept;
   std::size_t (*indexes_at_least)(const float*, std::size_t, float, std::uint32_t*) noexcept;
   std::int32_t (*byte_dot)(const std::int16_t*, const std::int8_t*, std::size_t) noexcept;
+  std::int32_t (*code_dot)(const std::int8_t*, const std::int8_t*, std::size_t) noexcept;
 };
 
-const Kernels kDispatched{"dispatched", &embedded::sign_estimates, &embedded::indexes_at_least, &embedded::byte_dot};
-const Kernels kPortable{"portable", &portable::sign_estimates, &portable::indexes_at_least, &portable::byte_dot};
+const Kernels kDispatched{"dispatched", &embedded::sign_estimates, &embedded::indexes_at_least, &embedded::byte_dot,
+                              &embedded::code_dot};
+const Kernels kPortable{"portable", &portable::sign_estimates, &portable::indexes_at_least, &portable::byte_dot,
+                            &portable::code_dot};
 const Kernels* const kBoth[] = {&kDispatched, &kPortable};
 
 // What sign_estimates must equal, counted bit by bit, whichever instructions the CPU lends it.
@@ -130,6 +133,30 @@ TEST(ByteDotTest, TheLargestValuesAtTheLargestDimensionDoNotOverflow) {
   const std::vector<std::int8_t> codes(dimension, -127);
   for (const auto* kernels : kBoth)
     EXPECT_EQ(kernels->byte_dot(query.data(), codes.data(), dimension), -2047 * 127 * 4096) << kernels->name;
+}
+
+TEST(CodeDotTest, EqualsThePlainSumForEveryLengthIncludingATail) {
+  std::mt19937 generator(8);
+  std::uniform_int_distribution<int> code_value(-127, 127);
+  for (const std::size_t dimension : {1u, 31u, 32u, 384u, 1000u, 4096u}) {
+    std::vector<std::int8_t> a(dimension), b(dimension);
+    std::int64_t expected = 0;
+    for (std::size_t i = 0; i < dimension; ++i) {
+      a[i] = static_cast<std::int8_t>(code_value(generator));
+      b[i] = static_cast<std::int8_t>(code_value(generator));
+      expected += a[i] * b[i];
+    }
+    for (const auto* kernels : kBoth)
+      EXPECT_EQ(kernels->code_dot(a.data(), b.data(), dimension), expected)
+          << kernels->name << ", dimension " << dimension;
+  }
+}
+
+TEST(CodeDotTest, TheLargestValuesAtTheLargestDimensionDoNotOverflow) {
+  const std::size_t dimension = 4096;
+  const std::vector<std::int8_t> a(dimension, 127), b(dimension, -127);
+  for (const auto* kernels : kBoth)
+    EXPECT_EQ(kernels->code_dot(a.data(), b.data(), dimension), -127 * 127 * 4096) << kernels->name;
 }
 
 }  // namespace

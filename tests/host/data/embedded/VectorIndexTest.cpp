@@ -7,6 +7,9 @@
 #include <atomic>
 #include <cmath>
 #include <fstream>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <random>
 #include <thread>
 #include <vector>
@@ -47,7 +50,67 @@ std::vector<ScoredId> brute_force(VectorMetric metric, const std::vector<Vector>
   return scored;
 }
 
-void insert_all(VectorIndex& index, const std::vector<Vector>& vectors) {
+// The index with what the engine keeps in SQLite beside it: every id's vector, which the index reads back
+// to score its final candidates exactly. A reopened index shares its predecessor's rows, as a reopened
+// database would.
+class IndexedVectors {
+ public:
+  IndexedVectors(fs::path file, std::size_t dimension, VectorMetric metric,
+                 std::size_t max_scanned_components = kMaxScannedComponents)
+      : index_(std::move(file), dimension, metric, max_scanned_components), rows_(std::make_shared<Rows>()) {}
+  IndexedVectors(fs::path file, std::size_t dimension, VectorMetric metric, const IndexedVectors& reopened,
+                 std::size_t max_scanned_components = kMaxScannedComponents)
+      : index_(std::move(file), dimension, metric, max_scanned_components), rows_(reopened.rows_) {}
+
+  void upsert(std::int64_t id, const float* vector) {
+    {
+      std::lock_guard hold(rows_->lock);
+      rows_->vectors[id] = Vector(vector, vector + index_.dimension());
+    }
+    index_.upsert(id, vector);
+  }
+  void remove(std::int64_t id) {
+    {
+      std::lock_guard hold(rows_->lock);
+      rows_->vectors.erase(id);
+    }
+    index_.remove(id);
+  }
+  std::vector<ScoredId> search(const float* query, std::size_t k,
+                               const std::function<bool(std::int64_t)>& accept = {}) const {
+    return index_.search(query, k, lookup(), accept);
+  }
+  VectorLookup lookup() const {
+    return [rows = rows_](std::int64_t id, std::vector<float>& vector) {
+      std::lock_guard hold(rows->lock);
+      const auto found = rows->vectors.find(id);
+      if (found == rows->vectors.end()) return false;
+      vector = found->second;
+      return true;
+    };
+  }
+  bool load(std::uint64_t stamp) { return index_.load(stamp); }
+  void save(std::uint64_t stamp) const { index_.save(stamp); }
+  void clear() {
+    {
+      std::lock_guard hold(rows_->lock);
+      rows_->vectors.clear();
+    }
+    index_.clear();
+  }
+  std::size_t size() const { return index_.size(); }
+  bool has_graph() const { return index_.has_graph(); }
+
+ private:
+  struct Rows {
+    std::mutex lock;
+    std::map<std::int64_t, Vector> vectors;
+  };
+  VectorIndex index_;
+  std::shared_ptr<Rows> rows_;
+};
+
+void insert_all(IndexedVectors& index, const std::vector<Vector>& vectors) {
   for (std::size_t id = 0; id < vectors.size(); ++id) index.upsert(static_cast<std::int64_t>(id), vectors[id].data());
 }
 
@@ -123,14 +186,14 @@ TEST(SimilarityTest, EuclideanIsOneOverOnePlusTheSquaredDistance) {
 // --- search, upsert, remove, growth ---
 
 TEST_F(VectorIndexTest, AnEmptyIndexFindsNothing) {
-  VectorIndex index(file(), 2, VectorMetric::Cosine);
+  IndexedVectors index(file(), 2, VectorMetric::Cosine);
   const Vector query{1.0f, 0.0f};
   EXPECT_EQ(index.size(), 0u);
   EXPECT_TRUE(index.search(query.data(), 10).empty());
 }
 
 TEST_F(VectorIndexTest, SearchReturnsTheClosestFirstWithTheirExactSimilarity) {
-  VectorIndex index(file(), 2, VectorMetric::Euclidean);
+  IndexedVectors index(file(), 2, VectorMetric::Euclidean);
   const std::vector<Vector> points{{5.0f, 5.0f}, {1.0f, 0.0f}, {0.0f, 3.0f}, {0.0f, 0.0f}};
   insert_all(index, points);
   const Vector query{0.0f, 0.0f};
@@ -146,7 +209,7 @@ TEST_F(VectorIndexTest, SearchReturnsTheClosestFirstWithTheirExactSimilarity) {
 }
 
 TEST_F(VectorIndexTest, CosineRanksByDirectionNotLength) {
-  VectorIndex index(file(), 2, VectorMetric::Cosine);
+  IndexedVectors index(file(), 2, VectorMetric::Cosine);
   const std::vector<Vector> points{{0.0f, 1.0f}, {100.0f, 1.0f}, {-1.0f, 0.0f}};
   insert_all(index, points);
   const Vector query{0.5f, 0.0f};
@@ -160,7 +223,7 @@ TEST_F(VectorIndexTest, CosineRanksByDirectionNotLength) {
 }
 
 TEST_F(VectorIndexTest, UpsertReplacesTheVectorOfAnExistingId) {
-  VectorIndex index(file(), 2, VectorMetric::DotProduct);
+  IndexedVectors index(file(), 2, VectorMetric::DotProduct);
   const Vector near{1.0f, 0.0f};
   const Vector far{-1.0f, 0.0f};
   const Vector middle{0.0f, 1.0f};
@@ -177,7 +240,7 @@ TEST_F(VectorIndexTest, UpsertReplacesTheVectorOfAnExistingId) {
 }
 
 TEST_F(VectorIndexTest, RemovedIdsAreNeverReturnedAndCanComeBack) {
-  VectorIndex index(file(), 2, VectorMetric::Euclidean);
+  IndexedVectors index(file(), 2, VectorMetric::Euclidean);
   const std::vector<Vector> points{{0.0f, 0.0f}, {1.0f, 0.0f}, {2.0f, 0.0f}};
   insert_all(index, points);
 
@@ -195,7 +258,7 @@ TEST_F(VectorIndexTest, RemovedIdsAreNeverReturnedAndCanComeBack) {
 }
 
 TEST_F(VectorIndexTest, NegativeAndLargeIdsRoundTrip) {
-  VectorIndex index(file(), 2, VectorMetric::Euclidean);
+  IndexedVectors index(file(), 2, VectorMetric::Euclidean);
   const Vector a{0.0f, 0.0f};
   const Vector b{1.0f, 0.0f};
   index.upsert(-5, a.data());
@@ -205,7 +268,7 @@ TEST_F(VectorIndexTest, NegativeAndLargeIdsRoundTrip) {
 
 TEST_F(VectorIndexTest, GrowsBeyondItsInitialCapacity) {
   constexpr std::size_t kCount = 3000;  // the graph starts with room for 1024
-  VectorIndex index(file(), 16, VectorMetric::Cosine);
+  IndexedVectors index(file(), 16, VectorMetric::Cosine);
   const auto vectors = random_vectors(kCount, 16, 1);
   insert_all(index, vectors);
 
@@ -218,7 +281,7 @@ TEST_F(VectorIndexTest, GrowsBeyondItsInitialCapacity) {
 }
 
 TEST_F(VectorIndexTest, ClearEmptiesTheIndex) {
-  VectorIndex index(file(), 2, VectorMetric::Cosine);
+  IndexedVectors index(file(), 2, VectorMetric::Cosine);
   const Vector a{1.0f, 0.0f};
   index.upsert(1, a.data());
   index.clear();
@@ -232,7 +295,7 @@ TEST_F(VectorIndexTest, ClearEmptiesTheIndex) {
 
 TEST_F(VectorIndexTest, FilteredSearchOfASmallIndexIsTheExactTopKOfTheAcceptedIds) {
   const auto vectors = random_vectors(500, 8, 2);
-  VectorIndex index(file(), 8, VectorMetric::DotProduct);
+  IndexedVectors index(file(), 8, VectorMetric::DotProduct);
   insert_all(index, vectors);
   const auto query = random_vectors(1, 8, 3)[0];
   const auto odd = [](std::int64_t id) { return id % 2 == 1; };
@@ -246,7 +309,7 @@ TEST_F(VectorIndexTest, FilteredSearchOfASmallIndexIsTheExactTopKOfTheAcceptedId
 
 TEST_F(VectorIndexTest, FilteredSearchOfALargeIndexReturnsOnlyAcceptedIds) {
   const auto vectors = random_vectors(8000, 8, 4);
-  VectorIndex index(file(), 8, VectorMetric::Euclidean);
+  IndexedVectors index(file(), 8, VectorMetric::Euclidean);
   insert_all(index, vectors);
   const auto query = random_vectors(1, 8, 5)[0];
   const auto tenth = [](std::int64_t id) { return id % 10 == 0; };
@@ -265,7 +328,7 @@ TEST_F(VectorIndexTest, FilteredSearchOfALargeIndexReturnsOnlyAcceptedIds) {
 
 TEST_F(VectorIndexTest, AFilterRejectingAlmostEverythingStillFindsEveryAcceptedId) {
   const auto vectors = random_vectors(8000, 8, 6);
-  VectorIndex index(file(), 8, VectorMetric::Cosine);
+  IndexedVectors index(file(), 8, VectorMetric::Cosine);
   insert_all(index, vectors);
   const auto query = random_vectors(1, 8, 7)[0];
   const auto three = [](std::int64_t id) { return id == 17 || id == 4242 || id == 7999; };
@@ -279,7 +342,7 @@ TEST_F(VectorIndexTest, AFilterRejectingAlmostEverythingStillFindsEveryAcceptedI
 
 TEST_F(VectorIndexTest, FilteredSearchSkipsRemovedIds) {
   const auto vectors = random_vectors(100, 4, 8);
-  VectorIndex index(file(), 4, VectorMetric::Euclidean);
+  IndexedVectors index(file(), 4, VectorMetric::Euclidean);
   insert_all(index, vectors);
   for (std::int64_t id = 0; id < 100; id += 2) index.remove(id);
 
@@ -291,7 +354,7 @@ TEST_F(VectorIndexTest, FilteredSearchSkipsRemovedIds) {
 
 // --- the two ways to search: the scan of compressed codes, and the graph beyond its budget ---
 
-double recall_at_ten(const VectorIndex& index, VectorMetric metric, const std::vector<Vector>& vectors,
+double recall_at_ten(const IndexedVectors& index, VectorMetric metric, const std::vector<Vector>& vectors,
                      const std::vector<Vector>& queries) {
   const auto everything = [](std::int64_t) { return true; };
   std::size_t hits = 0;
@@ -308,7 +371,7 @@ double recall_at_ten(const VectorIndex& index, VectorMetric metric, const std::v
 // Random directions have no neighbourhoods for a graph to follow; the scan does not need them.
 TEST_F(VectorIndexTest, TheScanFindsTheTrueNeighboursOfRandomVectors) {
   const auto vectors = random_vectors(10000, 128, 20);
-  VectorIndex index(file(), 128, VectorMetric::Cosine);
+  IndexedVectors index(file(), 128, VectorMetric::Cosine);
   insert_all(index, vectors);
   EXPECT_GE(recall_at_ten(index, VectorMetric::Cosine, vectors, random_vectors(20, 128, 21)), 0.95);
 }
@@ -316,7 +379,7 @@ TEST_F(VectorIndexTest, TheScanFindsTheTrueNeighboursOfRandomVectors) {
 TEST_F(VectorIndexTest, TheScanRanksByEuclideanDistanceAndDotProductToo) {
   const auto vectors = random_vectors(10000, 64, 22);
   for (const auto metric : {VectorMetric::Euclidean, VectorMetric::DotProduct}) {
-    VectorIndex index(file(), 64, metric);
+    IndexedVectors index(file(), 64, metric);
     insert_all(index, vectors);
     EXPECT_GE(recall_at_ten(index, metric, vectors, random_vectors(20, 64, 23)), 0.95) << to_string(metric);
   }
@@ -324,15 +387,68 @@ TEST_F(VectorIndexTest, TheScanRanksByEuclideanDistanceAndDotProductToo) {
 
 TEST_F(VectorIndexTest, BeyondTheScanBudgetTheGraphAnswers) {
   const auto vectors = random_vectors(5000, 8, 24);
-  VectorIndex index(file(), 8, VectorMetric::Euclidean, /*max_scanned_components=*/1000);
+  IndexedVectors index(file(), 8, VectorMetric::Euclidean, /*max_scanned_components=*/1000);
   insert_all(index, vectors);
   // Eight dimensions have neighbourhoods: the graph finds the true top 10.
   EXPECT_GE(recall_at_ten(index, VectorMetric::Euclidean, vectors, random_vectors(20, 8, 25)), 0.99);
 }
 
+TEST_F(VectorIndexTest, NoGraphIsKeptUntilTheIndexOutgrowsItsScanBudget) {
+  const auto vectors = random_vectors(3000, 16, 28);
+  IndexedVectors index(file(), 16, VectorMetric::Cosine, /*max_scanned_components=*/16 * 2000);
+  for (std::size_t id = 0; id < 2000; ++id) index.upsert(static_cast<std::int64_t>(id), vectors[id].data());
+  EXPECT_FALSE(index.has_graph());
+
+  index.upsert(2000, vectors[2000].data());
+
+  EXPECT_TRUE(index.has_graph());
+  for (std::size_t id = 2001; id < vectors.size(); ++id) index.upsert(static_cast<std::int64_t>(id), vectors[id].data());
+  // Every vector, whether in the graph or still waiting for it, is found by its own vector, scoring 1.
+  for (std::size_t id = 0; id < vectors.size(); id += 11) {
+    const auto results = index.search(vectors[id].data(), 1);
+    ASSERT_EQ(results.size(), 1u);
+    EXPECT_EQ(results[0].id, static_cast<std::int64_t>(id));
+    EXPECT_EQ(results[0].similarity, 1.0f);
+  }
+}
+
+TEST_F(VectorIndexTest, AVectorReplacedInTheGraphIsFoundByItsNewValue) {
+  const auto vectors = random_vectors(2000, 8, 33);
+  IndexedVectors index(file(), 8, VectorMetric::Euclidean, /*max_scanned_components=*/0);
+  insert_all(index, vectors);
+  index.remove(3);
+  const Vector moved{40.0f, 40.0f, 40.0f, 40.0f, 40.0f, 40.0f, 40.0f, 40.0f};
+
+  index.upsert(3, moved.data());   // a removed id comes back
+  index.upsert(9, vectors[3].data());  // a live one moves
+
+  EXPECT_EQ(index.size(), 2000u);
+  EXPECT_EQ(ids_of(index.search(moved.data(), 1)), (std::vector<std::int64_t>{3}));
+  const auto at_old_place = index.search(vectors[3].data(), 1);
+  ASSERT_EQ(ids_of(at_old_place), (std::vector<std::int64_t>{9}));
+  EXPECT_EQ(at_old_place[0].similarity, 1.0f);
+}
+
+TEST_F(VectorIndexTest, AnIdWhoseRowIsGoneIsLeftOut) {
+  const auto vectors = random_vectors(100, 8, 34);
+  VectorIndex index(file(), 8, VectorMetric::Cosine);
+  for (std::size_t id = 0; id < vectors.size(); ++id) index.upsert(static_cast<std::int64_t>(id), vectors[id].data());
+  // The row of id 0 was deleted after the search began: its vector can no longer be read.
+  const VectorLookup all_but_zero = [&vectors](std::int64_t id, std::vector<float>& vector) {
+    if (id == 0) return false;
+    vector = vectors[static_cast<std::size_t>(id)];
+    return true;
+  };
+
+  const auto results = index.search(vectors[0].data(), 3, all_but_zero);
+
+  ASSERT_EQ(results.size(), 3u);
+  for (const auto& result : results) EXPECT_NE(result.id, 0);
+}
+
 TEST_F(VectorIndexTest, AFilteredGraphSearchWidensUntilEnoughAreAccepted) {
   const auto vectors = random_vectors(8000, 8, 26);
-  VectorIndex index(file(), 8, VectorMetric::Cosine, /*max_scanned_components=*/0);
+  IndexedVectors index(file(), 8, VectorMetric::Cosine, /*max_scanned_components=*/0);
   insert_all(index, vectors);
   const auto query = random_vectors(1, 8, 27)[0];
   std::atomic<int> calls{0};
@@ -351,12 +467,12 @@ TEST_F(VectorIndexTest, AFilteredGraphSearchWidensUntilEnoughAreAccepted) {
 
 TEST_F(VectorIndexTest, SaveAndLoadRoundTripWithTheSameStamp) {
   const auto vectors = random_vectors(2000, 32, 9);
-  VectorIndex saved(file(), 32, VectorMetric::Cosine);
+  IndexedVectors saved(file(), 32, VectorMetric::Cosine);
   insert_all(saved, vectors);
   saved.remove(5);
   saved.save(42);
 
-  VectorIndex loaded(file(), 32, VectorMetric::Cosine);
+  IndexedVectors loaded(file(), 32, VectorMetric::Cosine, saved);
   ASSERT_TRUE(loaded.load(42));
 
   EXPECT_EQ(loaded.size(), 1999u);
@@ -371,12 +487,46 @@ TEST_F(VectorIndexTest, SaveAndLoadRoundTripWithTheSameStamp) {
   EXPECT_FALSE(fs::exists(meta_file().string() + ".tmp"));
 }
 
+TEST_F(VectorIndexTest, AGraphAndItsWaitingBatchRoundTrip) {
+  const auto vectors = random_vectors(3000, 8, 30);
+  IndexedVectors saved(file(), 8, VectorMetric::Euclidean, /*max_scanned_components=*/8 * 1000);
+  insert_all(saved, vectors);  // the graph from 1,001 vectors on; the last ones wait in a batch
+  saved.remove(7);
+  ASSERT_TRUE(saved.has_graph());
+  saved.save(5);
+
+  IndexedVectors loaded(file(), 8, VectorMetric::Euclidean, saved, 8 * 1000);
+  ASSERT_TRUE(loaded.load(5));
+  EXPECT_TRUE(loaded.has_graph());
+  EXPECT_EQ(loaded.size(), 2999u);
+  for (std::size_t id = 0; id < vectors.size(); id += 37) {
+    const auto expected = saved.search(vectors[id].data(), 10);
+    const auto actual = loaded.search(vectors[id].data(), 10);
+    ASSERT_EQ(ids_of(actual), ids_of(expected));
+    for (std::size_t i = 0; i < actual.size(); ++i) EXPECT_EQ(actual[i].similarity, expected[i].similarity);
+  }
+  EXPECT_NE(loaded.search(vectors[7].data(), 1)[0].id, 7) << "a removed id stays removed";
+}
+
+TEST_F(VectorIndexTest, AnIndexSavedWithoutAGraphBuildsOneWhenLoadedBeyondItsBudget) {
+  const auto vectors = random_vectors(2000, 8, 31);
+  IndexedVectors saved(file(), 8, VectorMetric::Euclidean);
+  insert_all(saved, vectors);
+  ASSERT_FALSE(saved.has_graph());
+  saved.save(1);
+
+  IndexedVectors loaded(file(), 8, VectorMetric::Euclidean, saved, /*max_scanned_components=*/0);
+  ASSERT_TRUE(loaded.load(1));
+  EXPECT_TRUE(loaded.has_graph());
+  EXPECT_GE(recall_at_ten(loaded, VectorMetric::Euclidean, vectors, random_vectors(20, 8, 32)), 0.99);
+}
+
 TEST_F(VectorIndexTest, ALoadedIndexKeepsAcceptingWrites) {
   const auto vectors = random_vectors(1024, 4, 10);  // exactly the initial capacity: the next insert grows
-  VectorIndex saved(file(), 4, VectorMetric::Euclidean);
+  IndexedVectors saved(file(), 4, VectorMetric::Euclidean);
   insert_all(saved, vectors);
   saved.save(1);
-  VectorIndex loaded(file(), 4, VectorMetric::Euclidean);
+  IndexedVectors loaded(file(), 4, VectorMetric::Euclidean, saved);
   ASSERT_TRUE(loaded.load(1));
 
   const Vector fresh{100.0f, 100.0f, 100.0f, 100.0f};
@@ -388,22 +538,22 @@ TEST_F(VectorIndexTest, ALoadedIndexKeepsAcceptingWrites) {
 }
 
 TEST_F(VectorIndexTest, AnEmptyIndexRoundTrips) {
-  VectorIndex saved(file(), 4, VectorMetric::DotProduct);
+  IndexedVectors saved(file(), 4, VectorMetric::DotProduct);
   saved.save(0);
-  VectorIndex loaded(file(), 4, VectorMetric::DotProduct);
+  IndexedVectors loaded(file(), 4, VectorMetric::DotProduct);
   ASSERT_TRUE(loaded.load(0));
   EXPECT_EQ(loaded.size(), 0u);
 }
 
 TEST_F(VectorIndexTest, ASecondSaveReplacesTheFirst) {
   const Vector a{1.0f, 0.0f};
-  VectorIndex index(file(), 2, VectorMetric::Cosine);
+  IndexedVectors index(file(), 2, VectorMetric::Cosine);
   index.upsert(1, a.data());
   index.save(1);
   index.upsert(2, a.data());
   index.save(2);
 
-  VectorIndex loaded(file(), 2, VectorMetric::Cosine);
+  IndexedVectors loaded(file(), 2, VectorMetric::Cosine, index);
   EXPECT_FALSE(loaded.load(1));
   ASSERT_TRUE(loaded.load(2));
   EXPECT_EQ(loaded.size(), 2u);
@@ -411,21 +561,21 @@ TEST_F(VectorIndexTest, ASecondSaveReplacesTheFirst) {
 
 TEST_F(VectorIndexTest, AStaleStampOrAnotherShapeIsNotLoaded) {
   const auto vectors = random_vectors(10, 4, 11);
-  VectorIndex saved(file(), 4, VectorMetric::Cosine);
+  IndexedVectors saved(file(), 4, VectorMetric::Cosine);
   insert_all(saved, vectors);
   saved.save(7);
 
-  VectorIndex stale(file(), 4, VectorMetric::Cosine);
+  IndexedVectors stale(file(), 4, VectorMetric::Cosine);
   EXPECT_FALSE(stale.load(8));
   EXPECT_EQ(stale.size(), 0u);
-  VectorIndex other_dimension(file(), 8, VectorMetric::Cosine);
+  IndexedVectors other_dimension(file(), 8, VectorMetric::Cosine);
   EXPECT_FALSE(other_dimension.load(7));
-  VectorIndex other_metric(file(), 4, VectorMetric::Euclidean);
+  IndexedVectors other_metric(file(), 4, VectorMetric::Euclidean);
   EXPECT_FALSE(other_metric.load(7));
 }
 
 TEST_F(VectorIndexTest, AMissingFileIsNotLoaded) {
-  VectorIndex index(file(), 4, VectorMetric::Cosine);
+  IndexedVectors index(file(), 4, VectorMetric::Cosine);
   EXPECT_FALSE(index.load(0));
 }
 
@@ -433,14 +583,20 @@ class CorruptFileTest : public VectorIndexTest {
  protected:
   void SetUp() override {
     VectorIndexTest::SetUp();
-    VectorIndex saved(file(), 8, VectorMetric::Cosine);
+    IndexedVectors saved(file(), 8, VectorMetric::Cosine, kWithGraph);
     insert_all(saved, random_vectors(300, 8, 12));
+    ASSERT_TRUE(saved.has_graph());
     saved.save(3);
   }
 
+  // A scan budget of zero: the saved index has a graph file too.
+  static constexpr std::size_t kWithGraph = 0;
+
+  fs::path codes_file() const { return directory_ / "index.hnsw.codes"; }
+
   // A failed load must leave the index empty and usable, ready for the rebuild.
   void expect_not_loaded() {
-    VectorIndex index(file(), 8, VectorMetric::Cosine);
+    IndexedVectors index(file(), 8, VectorMetric::Cosine, kWithGraph);
     EXPECT_FALSE(index.load(3));
     EXPECT_EQ(index.size(), 0u);
     const Vector a(8, 1.0f);
@@ -467,6 +623,25 @@ TEST_F(CorruptFileTest, ADamagedGraphHeaderIsNotLoaded) {
 
 TEST_F(CorruptFileTest, ATruncatedGraphIsNotLoaded) {
   fs::resize_file(file(), fs::file_size(file()) - 1);
+  expect_not_loaded();
+}
+
+TEST_F(CorruptFileTest, AFlippedByteInTheCodesIsNotLoaded) {
+  overwrite(codes_file(), static_cast<std::streamoff>(fs::file_size(codes_file()) / 2), "\x01\x02\x03");
+  expect_not_loaded();
+}
+
+TEST_F(CorruptFileTest, MissingCodesAreNotLoaded) {
+  fs::remove(codes_file());
+  expect_not_loaded();
+}
+
+TEST_F(CorruptFileTest, CodesOfAnotherIndexAreNotLoaded) {
+  const auto elsewhere = directory_ / "other.hnsw";
+  IndexedVectors other(elsewhere, 8, VectorMetric::Cosine, kWithGraph);
+  insert_all(other, random_vectors(300, 8, 13));
+  other.save(3);
+  fs::copy_file(directory_ / "other.hnsw.codes", codes_file(), fs::copy_options::overwrite_existing);
   expect_not_loaded();
 }
 
@@ -499,7 +674,7 @@ TEST_F(VectorIndexTest, SearchesStayConsistentWhileAnotherThreadWrites) {
   constexpr std::size_t kDimension = 16;
   constexpr std::int64_t kAnchors = 50;
   constexpr std::int64_t kWrites = 3000;
-  VectorIndex index(file(), kDimension, VectorMetric::Cosine);
+  IndexedVectors index(file(), kDimension, VectorMetric::Cosine);
   const auto anchors = random_vectors(kAnchors, kDimension, 13);
   insert_all(index, anchors);
   const auto others = random_vectors(kWrites, kDimension, 14);

@@ -111,14 +111,31 @@ TEST_F(VectorSearchTest, MissingIndexFileIsRebuiltOnOpen) {
   const json query = R"({"find":{"sort":{"content_features":[0.10,-0.50,0.30,0.79]},"projection":{"name":1},"options":{"limit":2}}})"_json;
   const json before = run("videos", query);
   engine_.reset();
+  // Every saved index has its codes file (a graph file only beyond the scan budget).
   std::size_t removed = 0;
   for (const auto& entry : std::filesystem::directory_iterator(dir_))
-    if (entry.path().extension() == ".hnsw") removed += std::filesystem::remove(entry.path());
+    if (entry.path().extension() == ".codes") removed += std::filesystem::remove(entry.path());
   ASSERT_EQ(removed, 1U);
   const auto rebuilds = VectorIndexSet::rebuild_count();
   engine_ = std::make_unique<EmbeddedEngine>(EngineOptions{dir_, 50});
   EXPECT_EQ(VectorIndexSet::rebuild_count(), rebuilds + 1);
   EXPECT_EQ(run("videos", query), before);
+}
+
+TEST_F(VectorSearchTest, DroppingTheTableDeletesItsIndexFiles) {
+  engine_.reset();  // saves the index
+  engine_ = std::make_unique<EmbeddedEngine>(EngineOptions{dir_, 50});
+  const auto index_files = [this] {
+    std::size_t count = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir_))
+      count += entry.path().filename().string().find(".hnsw") != std::string::npos;
+    return count;
+  };
+  ASSERT_EQ(index_files(), 2U) << "the codes and the side file (no graph below the scan budget)";
+
+  ASSERT_FALSE(run("", R"({"dropTable":{"name":"videos"}})"_json).contains("errors"));
+
+  EXPECT_EQ(index_files(), 0U);
 }
 
 TEST_F(VectorSearchTest, WritesAfterTheLastSaveMakeTheFileStale) {
