@@ -50,8 +50,9 @@ std::string submit(HttpClient& client, const std::string& title, const std::stri
 std::vector<std::string> semantic_hits(HttpClient& client, const std::string& query) {
   const auto response = client.get("/api/v1/search/videos?mode=semantic&query=" + query);
   EXPECT_EQ(response.status, 200) << response.body;
+  const json page = response.json();
   std::vector<std::string> ids;
-  for (const auto& item : response.json()["data"]) ids.push_back(item["videoId"].get<std::string>());
+  for (const auto& item : page["data"]) ids.push_back(item["videoId"].get<std::string>());
   return ids;
 }
 
