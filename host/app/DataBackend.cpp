@@ -42,11 +42,13 @@ std::unique_ptr<plugin::DataClient> astra_client(const AstraConfig& configured) 
 
 }  // namespace
 
-DataBackend::DataBackend(const DatabaseConfig& config) {
+DataBackend::DataBackend(const DatabaseConfig& config, plugin::Embedder* vectorize) {
   std::unique_ptr<plugin::DataClient> client;
   if (config.backend == "embedded") {
     try {
-      engine_ = std::make_unique<embedded::EmbeddedEngine>(embedded::EngineOptions{config.embedded.data_dir});
+      embedded::EngineOptions options{config.embedded.data_dir};
+      options.vectorize = vectorize;
+      engine_ = std::make_unique<embedded::EmbeddedEngine>(options);
     } catch (const std::exception& e) {
       throw StartupError(std::string("database.embedded: ") + e.what());
     }

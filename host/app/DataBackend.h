@@ -17,7 +17,8 @@ class WriteCountingDataClient;
 class DataBackend {
  public:
   // Throws StartupError when the backend cannot be opened or its settings are unusable.
-  explicit DataBackend(const DatabaseConfig& config);
+  // `vectorize` (may be null, outlives the backend): what the embedded engine embeds vectorize text with.
+  DataBackend(const DatabaseConfig& config, plugin::Embedder* vectorize);
   ~DataBackend();
   DataBackend(const DataBackend&) = delete;
   DataBackend& operator=(const DataBackend&) = delete;

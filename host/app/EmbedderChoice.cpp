@@ -8,6 +8,7 @@
 #include "app/StartupError.h"
 #include "services/LocalEmbedder.h"
 #include "services/OpenAiCompatibleEmbedder.h"
+#include "services/VectorizeEmbedder.h"
 
 namespace killrvideo::host {
 
@@ -29,24 +30,39 @@ std::unique_ptr<plugin::Embedder> openai_compatible(EmbeddingConfig embedding) {
   }
 }
 
+std::unique_ptr<plugin::Embedder> local(const EmbeddingConfig& embedding) {
+  spdlog::info("embedding: local hashed bag of words ({} dimensions)", embedding.dimension);
+  return std::make_unique<LocalEmbedder>(embedding.dimension);
+}
+
 }  // namespace
 
 std::unique_ptr<plugin::Embedder> make_embedder(const EmbeddingConfig& embedding, const DatabaseConfig& database) {
-  if (embedding.provider == "local") {
-    spdlog::info("embedding: local hashed bag of words ({} dimensions)", embedding.dimension);
-    return std::make_unique<LocalEmbedder>(embedding.dimension);
-  }
+  if (embedding.provider == "local") return local(embedding);
   if (embedding.provider == "openai-compatible") return openai_compatible(embedding);
-  // astra-vectorize: Astra embeds server-side, which needs vector columns declared with a vectorize service
-  // and inserts and sorts that carry text ($vectorize); the plugins and the embedded engine do not do that yet.
-  if (database.backend != "astra") {
-    throw StartupError("embedding.provider 'astra-vectorize' needs database.backend: astra (Astra DB embeds the text "
-                       "itself); with database.backend '" + database.backend +
-                       "' use 'local' or 'openai-compatible'");
+  const VectorizeConfig& vectorize = embedding.vectorize;
+  if (database.backend == "none") {
+    throw StartupError("embedding.provider 'astra-vectorize' needs a database to embed the text: database.backend "
+                       "astra, or embedded with embedding.vectorize.stand_in set");
   }
-  throw StartupError("embedding.provider 'astra-vectorize' is not implemented in this build: it needs vector columns "
-                     "declared with a vectorize service and $vectorize inserts and sorts, which the plugins do not "
-                     "issue yet; use 'openai-compatible' with the same model (e.g. NV-Embed-QA on a NIM) or 'local'");
+  spdlog::info("embedding: astra-vectorize, the database embeds with {}/{} ({} dimensions)", vectorize.provider,
+               vectorize.model_name, embedding.dimension);
+  return std::make_unique<VectorizeEmbedder>(embedding.dimension,
+                                             plugin::VectorizeService{vectorize.provider, vectorize.model_name});
+}
+
+std::unique_ptr<plugin::Embedder> make_vectorize_stand_in(const EmbeddingConfig& embedding,
+                                                          const DatabaseConfig& database) {
+  if (embedding.provider != "astra-vectorize" || database.backend != "embedded") return nullptr;
+  const std::string& stand_in = embedding.vectorize.stand_in;
+  if (stand_in.empty()) {
+    throw StartupError("embedding.provider 'astra-vectorize' on database.backend 'embedded' needs "
+                       "embedding.vectorize.stand_in (local or openai-compatible): the embedded store has no "
+                       "embedding service of its own and embeds with that provider instead");
+  }
+  spdlog::info("embedding: the embedded store stands in for {}/{} with the {} provider", embedding.vectorize.provider,
+               embedding.vectorize.model_name, stand_in);
+  return stand_in == "local" ? local(embedding) : openai_compatible(embedding);
 }
 
 }  // namespace killrvideo::host

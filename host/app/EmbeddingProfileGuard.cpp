@@ -85,13 +85,23 @@ StartupError mismatch(const EmbeddingProfile& stored, const EmbeddingProfile& co
 
 }  // namespace
 
-EmbeddingProfile embedding_profile_of(const EmbeddingConfig& embedding) {
+EmbeddingProfile embedding_profile_of(const EmbeddingConfig& embedding, const DatabaseConfig& database) {
+  if (embedding.provider == "astra-vectorize") {
+    const VectorizeConfig& vectorize = embedding.vectorize;
+    std::string model = vectorize.provider + "/" + vectorize.model_name;
+    if (database.backend == "embedded") {
+      model += " standing in: " + vectorize.stand_in;
+      if (vectorize.stand_in == "openai-compatible") model += " " + embedding.model;
+    }
+    return {embedding.provider, model, embedding.dimension};
+  }
   // The local provider has no model; a `model:` left in its config means nothing.
   return {embedding.provider, embedding.provider == "local" ? std::string() : embedding.model, embedding.dimension};
 }
 
-void guard_embedding_profile(plugin::DataClient& store, const EmbeddingConfig& embedding) {
-  const EmbeddingProfile configured = embedding_profile_of(embedding);
+void guard_embedding_profile(plugin::DataClient& store, const EmbeddingConfig& embedding,
+                             const DatabaseConfig& database) {
+  const EmbeddingProfile configured = embedding_profile_of(embedding, database);
   const json listing = run(store, "", {{"listTables", {{"options", {{"explain", true}}}}}}, "list the tables");
   const json tables = listing.value("status", json::object()).value("tables", json::array());
   bool has_record_table = false;

@@ -24,10 +24,12 @@ struct EmbeddingProfile {
   }
 };
 
-EmbeddingProfile embedding_profile_of(const EmbeddingConfig& embedding);
+// astra-vectorize records the service as the model, and on the embedded backend the provider standing in for it.
+EmbeddingProfile embedding_profile_of(const EmbeddingConfig& embedding, const DatabaseConfig& database);
 
 // `store` is the unscoped seam. Throws StartupError when the store was embedded with another profile, or
 // when the store cannot be read or written.
-void guard_embedding_profile(plugin::DataClient& store, const EmbeddingConfig& embedding);
+void guard_embedding_profile(plugin::DataClient& store, const EmbeddingConfig& embedding,
+                             const DatabaseConfig& database);
 
 }  // namespace killrvideo::host

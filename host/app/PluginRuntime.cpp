@@ -27,13 +27,14 @@ PluginRuntime::PluginRuntime(const Config& config, const std::filesystem::path& 
     : jwt_(std::move(jwt_secret), system_seconds_clock()),
       auth_(jwt_, config.auth),
       embedder_(make_embedder(config.embedding, config.database)),
-      data_(config.database),
+      vectorize_stand_in_(make_vectorize_stand_in(config.embedding, config.database)),
+      data_(config.database, vectorize_stand_in_.get()),
       has_database_(config.database.backend != "none"),
       plugins_(config.plugins, PluginLocator(plugin_directories(config, executable_dir)),
                SharedServices{&data_.client(), &events_, &auth_, embedder_.get(), &clock_, &ids_}) {
   plugins_.load();
   if (has_database_) {
-    guard_embedding_profile(data_.client(), config.embedding);
+    guard_embedding_profile(data_.client(), config.embedding, config.database);
     create_declared_schema(data_.client(), plugins_.registrations());
   }
   subscribe_plugins(plugins_, events_);

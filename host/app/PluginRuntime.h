@@ -49,6 +49,7 @@ class PluginRuntime {
   SystemClock clock_;
   UuidGenerator ids_;
   std::unique_ptr<plugin::Embedder> embedder_;
+  std::unique_ptr<plugin::Embedder> vectorize_stand_in_;  // the embedded store's, under astra-vectorize
   DataBackend data_;
   bool has_database_;
   EventBus events_;

@@ -57,6 +57,17 @@ struct DatabaseConfig {
   AstraConfig astra;
 };
 
+// `embedding.provider: astra-vectorize`: the database embeds. Astra DB runs the service the vector columns
+// declare; the embedded store has none, so one of the host's providers stands in for it.
+struct VectorizeConfig {
+  std::string provider = "nvidia";         // the Data API's provider name, declared on the vector columns
+  std::string model_name = "NV-Embed-QA";  // the service's model
+  // local | openai-compatible (configured by the embedding.* keys beside this block): what the embedded
+  // store (database.backend: embedded) embeds with, so the same config runs offline; empty: none, and the
+  // embedded backend refuses to start. Unused on Astra.
+  std::string stand_in;
+};
+
 struct EmbeddingConfig {
   std::string provider = "local";  // local | openai-compatible | astra-vectorize
   int dimension = 384;
@@ -74,6 +85,7 @@ struct EmbeddingConfig {
   int batch_size = 32;  // texts per request
   int timeout_ms = 10000;  // per request
   int max_attempts = 3;  // per request, the first included: 429, 5xx, timeouts and lost connections are retried
+  VectorizeConfig vectorize;  // astra-vectorize only
 };
 
 // The admin routes (/admin/plugins…) that switch plugins while serving. Served only when a token is set,

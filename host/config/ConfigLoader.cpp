@@ -94,9 +94,20 @@ DatabaseConfig read_database(const ConfigNode& section) {
   return database;
 }
 
+VectorizeConfig read_vectorize(const ConfigNode& section) {
+  section.expect_keys({"provider", "model_name", "stand_in"});
+  VectorizeConfig vectorize;
+  section.read("provider", vectorize.provider);
+  section.read("model_name", vectorize.model_name);
+  section.read_choice("stand_in", vectorize.stand_in, {"local", "openai-compatible"});
+  if (vectorize.provider.empty() || vectorize.model_name.empty())
+    section.fail("'" + section.path() + ".provider' and '" + section.path() + ".model_name' must not be empty");
+  return vectorize;
+}
+
 EmbeddingConfig read_embedding(const ConfigNode& section) {
   section.expect_keys({"provider", "dimension", "base_url", "model", "api_key", "query_input_type",
-                       "document_input_type", "truncate", "batch_size", "timeout_ms", "max_attempts"});
+                       "document_input_type", "truncate", "batch_size", "timeout_ms", "max_attempts", "vectorize"});
   EmbeddingConfig embedding;
   section.read_choice("provider", embedding.provider, {"local", "openai-compatible", "astra-vectorize"});
   // The Data API's largest vector (NV-Embed-v2 answers exactly that many components).
@@ -111,6 +122,9 @@ EmbeddingConfig read_embedding(const ConfigNode& section) {
   section.read("batch_size", embedding.batch_size, 1, 2048);
   section.read("timeout_ms", embedding.timeout_ms, 1);
   section.read("max_attempts", embedding.max_attempts, 1, 10);
+  if (const std::optional<ConfigNode> vectorize = section.child("vectorize")) {
+    embedding.vectorize = read_vectorize(*vectorize);
+  }
   return embedding;
 }
 

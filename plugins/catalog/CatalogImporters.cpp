@@ -149,9 +149,9 @@ void CatalogImporters::import_video(const plugin::ImportRow& row) const {
                {"tags", tags}, {"status", kStatusReady}};
   copy_texts(row, video, {"description", "preview_image_location", "content_rating", "category", "language"});
   if (const auto youtube_id = extract_youtube_id(location)) video["youtube_video_id"] = *youtube_id;
-  const auto features = embed_content(catalog_.host.embedder(), catalog_.host.log(), name,
-                                      optional_text(row, "description"), tags);
-  if (features) video["content_features"] = plugin::data::vector_to_json(*features);
+  const auto features =
+      content_features(catalog_.host.embedder(), catalog_.host.log(), name, optional_text(row, "description"), tags);
+  if (features) video["content_features"] = *features;
   const auto before = catalog_.videos.find(video_id);
   if (before && status_of(*before) == kStatusRemoved) {
     video["status"] = kStatusRemoved;  // moderation's decision outlives a re-import; no listing takes it

@@ -16,7 +16,7 @@ CatalogPlugin::CatalogPlugin(plugin::HostServices& host)
       repair_(catalog_) {}
 
 void CatalogPlugin::register_with(plugin::Registrar& registrar) {
-  declare_tables(registrar, catalog_.host.embedder().dimension());
+  declare_tables(registrar, catalog_.host.embedder());
   submissions_.register_with(registrar);
   videos_.register_with(registrar);
   listings_.register_with(registrar);

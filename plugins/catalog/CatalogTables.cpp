@@ -8,7 +8,8 @@ using plugin::data::ColumnType;
 using plugin::data::SortOrder;
 using plugin::data::TableSpec;
 
-TableSpec videos_table(std::size_t embedding_dimension) {
+TableSpec videos_table(std::size_t embedding_dimension, const std::optional<plugin::VectorizeService>& vectorize) {
+  const int dimension = static_cast<int>(embedding_dimension);
   // One partition per video: every detail read is a point read by its key. The listings have tables of
   // their own (VideoFeeds); the secondary indexes serve other readers' filters on uploader and tag.
   return TableSpec(kVideosTable)
@@ -27,7 +28,7 @@ TableSpec videos_table(std::size_t embedding_dimension) {
       .column("status", "text")
       .column("youtube_video_id", "text")
       .column("updated_at", "timestamp")
-      .column("content_features", ColumnType::vector(static_cast<int>(embedding_dimension)))
+      .column("content_features", vectorize ? ColumnType::vector(dimension, *vectorize) : ColumnType::vector(dimension))
       .partition_by({"videoid"})
       .index("videos_userid_idx", "userid")
       .index("videos_tags_idx", "tags")
@@ -74,8 +75,8 @@ TableSpec videos_by_uploader_table() {
       .partition_sort("videoid", SortOrder::Ascending);
 }
 
-void declare_tables(plugin::Registrar& registrar, std::size_t embedding_dimension) {
-  plugin::data::own(registrar, videos_table(embedding_dimension));
+void declare_tables(plugin::Registrar& registrar, const plugin::Embedder& embedder) {
+  plugin::data::own(registrar, videos_table(embedder.dimension(), embedder.vectorize_service()));
   plugin::data::own(registrar, latest_videos_table());
   plugin::data::own(registrar, videos_by_tag_table());
   plugin::data::own(registrar, videos_by_uploader_table());

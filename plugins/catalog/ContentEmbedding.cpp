@@ -1,5 +1,7 @@
 #include "ContentEmbedding.h"
 
+#include "killrvideo/plugin/data/Vectors.h"
+
 namespace killrvideo::catalog {
 
 namespace {
@@ -21,17 +23,18 @@ std::string content_text(const std::string& title, const std::string& descriptio
   return joined({title, description, joined(tags, " ")}, "\n");
 }
 
-std::optional<std::vector<float>> embed_content(plugin::Embedder& embedder, plugin::Logger& log,
-                                                const std::string& title, const std::string& description,
-                                                const std::vector<std::string>& tags) {
-  const std::string text = content_text(title, description, tags);
+std::optional<nlohmann::ordered_json> content_features(plugin::Embedder& embedder, plugin::Logger& log,
+                                                       const std::string& title, const std::string& description,
+                                                       const std::vector<std::string>& tags) {
+  std::string text = content_text(title, description, tags);
   if (text.empty()) return std::nullopt;
+  if (embedder.vectorize_service()) return nlohmann::ordered_json(std::move(text));
   plugin::Embedding embedding = embedder.embed(text);
   if (!embedding.error.empty()) {
     log.error("catalog: content_features left empty, the embedder failed: " + embedding.error);
     return std::nullopt;
   }
-  return std::move(embedding.vector);
+  return plugin::data::vector_to_json(embedding.vector);
 }
 
 }  // namespace killrvideo::catalog

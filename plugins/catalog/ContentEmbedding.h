@@ -1,9 +1,12 @@
 #pragma once
-// The vector stored in `videos.content_features`: the embedding of what a viewer reads about a video.
+// What is stored in `videos.content_features`: the embedding of what a viewer reads about a video — made by
+// the host's embedder, or, when the database embeds (Embedder::vectorize_service), the text itself.
 
 #include <optional>
 #include <string>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "killrvideo/plugin/HostServices.h"
 
@@ -12,10 +15,11 @@ namespace killrvideo::catalog {
 // title, description and the space-joined tags, one per line; empty parts are left out.
 std::string content_text(const std::string& title, const std::string& description, const std::vector<std::string>& tags);
 
-// The embedding of content_text, or none when the embedder fails: a video without a vector is still a
-// video (search simply does not find it), so the failure is logged and the write goes on.
-std::optional<std::vector<float>> embed_content(plugin::Embedder& embedder, plugin::Logger& log,
-                                                const std::string& title, const std::string& description,
-                                                const std::vector<std::string>& tags);
+// The column's value: content_text as a vector, or as the text for a database that embeds it; none when
+// the text is empty or the embedder fails: a video without a vector is still a video (search simply does
+// not find it), so the failure is logged and the write goes on.
+std::optional<nlohmann::ordered_json> content_features(plugin::Embedder& embedder, plugin::Logger& log,
+                                                       const std::string& title, const std::string& description,
+                                                       const std::vector<std::string>& tags);
 
 }  // namespace killrvideo::catalog

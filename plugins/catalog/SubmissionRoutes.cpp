@@ -91,10 +91,10 @@ plugin::Response SubmissionRoutes::submit(const plugin::Request& request) const 
   const Row video = video_row(caller.user_id, youtube_id, submission);
 
   Row stored = video;
-  const auto features = embed_content(catalog_.host.embedder(), catalog_.host.log(),
-                                      video.at("name").get<std::string>(), submission.description.value_or(""),
-                                      submission.tags.value_or(std::vector<std::string>{}));
-  if (features) stored["content_features"] = plugin::data::vector_to_json(*features);
+  const auto features = content_features(catalog_.host.embedder(), catalog_.host.log(),
+                                         video.at("name").get<std::string>(), submission.description.value_or(""),
+                                         submission.tags.value_or(std::vector<std::string>{}));
+  if (features) stored["content_features"] = *features;
   catalog_.videos.insert_video(stored);
   add_to_feeds(video);
   publish_video_event(catalog_.host, kVideoAddedTopic, video);

@@ -119,11 +119,11 @@ plugin::Response VideoRoutes::update(const plugin::Request& request) const {
     }
     update.set("updated_at", iso_timestamp(catalog_.host.clock().now_ms()));
     // The vector describes title, description and tags; it follows them when they change.
-    const auto features = embed_content(catalog_.host.embedder(), catalog_.host.log(),
-                                        changes.title.value_or(text_column(video, "name")),
-                                        changes.description.value_or(text_column(video, "description")),
-                                        changes.tags.value_or(tags_column(video)));
-    if (features) update.set("content_features", plugin::data::vector_to_json(*features));
+    const auto features = content_features(catalog_.host.embedder(), catalog_.host.log(),
+                                           changes.title.value_or(text_column(video, "name")),
+                                           changes.description.value_or(text_column(video, "description")),
+                                           changes.tags.value_or(tags_column(video)));
+    if (features) update.set("content_features", *features);
     catalog_.videos.update(video_id, update);
   }
   const Row updated = existing_video(request);

@@ -1,11 +1,13 @@
 #pragma once
 // Semantic mode: the query's embedding, an ANN sort of the catalog's `videos` by `content_features`
-// (cosine index), hits kept from the similarity threshold up.
+// (cosine index), hits kept from the similarity threshold up. When the database embeds
+// (Embedder::vectorize_service), the sort carries the query's text and the database embeds it.
 
 #include <string>
 #include <vector>
 
 #include "killrvideo/plugin/HostServices.h"
+#include "killrvideo/plugin/data/Sort.h"
 #include "killrvideo/plugin/data/Table.h"
 
 namespace killrvideo::search {
@@ -20,7 +22,7 @@ class SemanticSearch {
   std::vector<std::string> hits(const std::string& query) const;
 
  private:
-  std::vector<float> embedding_of(const std::string& query) const;
+  plugin::data::Sort sort_by(const std::string& query) const;
 
   plugin::data::Table videos_;
   plugin::Embedder& embedder_;

@@ -108,11 +108,11 @@ TEST(EmbeddingProviderTest, AnUnusableProviderConfigStopsStartUpNamingTheKey) {
   EXPECT_NE(result.output.find("killrvideo: embedding.base_url is missing"), std::string::npos) << result.output;
 }
 
-TEST(EmbeddingProviderTest, AstraVectorizeSaysWhatItNeeds) {
+TEST(EmbeddingProviderTest, AstraVectorizeWithoutADatabaseSaysWhatItNeeds) {
   const auto result = ServerProcess::run_to_exit(test_config(
       "  - { name: catalog }\n", "", "", "database:\n  backend: none\nembedding:\n  provider: astra-vectorize\n"));
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_NE(result.output.find("killrvideo: embedding.provider 'astra-vectorize' needs database.backend: astra"),
+  EXPECT_NE(result.output.find("killrvideo: embedding.provider 'astra-vectorize' needs a database to embed the text"),
             std::string::npos)
       << result.output;
 }

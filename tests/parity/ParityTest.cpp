@@ -4,11 +4,13 @@
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
 
 #include <gtest/gtest.h>
 
 #include "data/astra/AstraDataClient.h"
 #include "data/embedded/EmbeddedEngine.h"
+#include "services/LocalEmbedder.h"
 #include "tests/host/data/astra/DataApiProcess.h"
 #include "tests/parity/FixtureMatcher.h"
 #include "tests/support/ServerProcess.h"
@@ -35,11 +37,21 @@ nlohmann::ordered_json read_json(const std::string& file) {
 
 class ParityTest : public ::testing::TestWithParam<std::string> {};
 
+std::unique_ptr<DataApiProcess> data_api_server(int vectorize_dimension) {
+  if (vectorize_dimension == 0) return std::make_unique<DataApiProcess>(kToken);
+  return std::make_unique<DataApiProcess>(kToken, VectorizeLocal{vectorize_dimension});
+}
+
 TEST_P(ParityTest, BothBackendsAnswerAsTheFixtureSays) {
   const nlohmann::ordered_json fixture = read_json(GetParam());
+  // "vectorizeLocal": N gives both backends the local provider at N dimensions as their vectorize stand-in.
+  const int vectorize_dimension = fixture.value("vectorizeLocal", 0);
   TempDir engine_dir;
-  host::embedded::EmbeddedEngine engine({engine_dir.path()});
-  DataApiProcess server(kToken);
+  std::unique_ptr<host::LocalEmbedder> vectorize;
+  if (vectorize_dimension > 0) vectorize = std::make_unique<host::LocalEmbedder>(vectorize_dimension);
+  host::embedded::EmbeddedEngine engine({engine_dir.path(), 50, vectorize.get()});
+  const auto server_process = data_api_server(vectorize_dimension);
+  DataApiProcess& server = *server_process;
   host::AstraConfig astra;
   astra.endpoint = server.base_url();
   astra.token = kToken;

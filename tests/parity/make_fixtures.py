@@ -12,9 +12,13 @@ def step(cmd, expect, target="", note=None):
     s={"target":target,"command":cmd,"expect":expect}
     if note: s["note"]=note
     return s
-def write(name, desc, steps):
+def write(name, desc, steps, vectorize_local=None):
+    """vectorize_local: both backends embed vectorize text with the host's local provider at this dimension."""
+    fixture={"description":desc}
+    if vectorize_local: fixture["vectorizeLocal"]=vectorize_local
+    fixture["steps"]=steps
     with open(os.path.join(OUT,name),'w') as f:
-        json.dump({"description":desc,"steps":steps},f,indent=1,ensure_ascii=False); f.write('\n')
+        json.dump(fixture,f,indent=1,ensure_ascii=False); f.write('\n')
 
 V1="1b0b5c3e-7a5e-4c4f-9d0a-3f2e1d0c9b8a"; U1="5f1d0e2c-0a4b-4e8f-b1c2-d3e4f5a6b7c8"
 V2="77aa0000-0000-4000-8000-000000000002"; V3="03fe0000-0000-4000-8000-000000000003"
@@ -310,8 +314,8 @@ write("09_alter_and_replace.json","alterTable add/drop columns, replaceOne and f
  step({"alterTable":{"operation":{"drop":{"columns":["age"]}}}}, {"errors":[err("CANNOT_DROP_INDEXED_COLUMNS","SCHEMA")]}, target="people"),
  step({"alterTable":{"operation":{"drop":{"columns":["nope"]}}}}, {"errors":[err("CANNOT_DROP_UNKNOWN_COLUMNS","SCHEMA")]}, target="people"),
  step({"alterTable":{"operation":{"add":{"columns":{}}}}}, {"errors":[err("MISSING_ALTER_TABLE_OPERATIONS","SCHEMA")]}, target="people"),
- step({"alterTable":{"operation":{"dropVectorize":{"columns":["score"]}}}}, {"errors":[err("COMMAND_NOT_IMPLEMENTED","")]}, target="people",
-      note="vectorize settings are not implemented in this local server"),
+ step({"alterTable":{"operation":{"dropVectorize":{"columns":["score"]}}}}, {"errors":[err("CANNOT_DROP_VECTORIZE_FROM_NON_VECTOR_COLUMNS","SCHEMA")]},
+      target="people", note="vectorize settings are for vector columns (10_vectorize)"),
  step({"createCollection":{"name":"notes"}}, ok()),
  step({"insertMany":{"documents":[{"_id":"n1","views":5,"title":"old"},{"_id":"n2","views":9}]}}, {"status":{"insertedIds":["n1","n2"]}}, target="notes"),
  step({"replaceOne":{"filter":{"_id":"n1"},"replacement":{"views":6}}}, {"status":{"matchedCount":1,"modifiedCount":1}}, target="notes"),
@@ -325,4 +329,89 @@ write("09_alter_and_replace.json","alterTable add/drop columns, replaceOne and f
       note="not implemented in this local server"),
  step({"findAndRerank":{"sort":{"$hybrid":"cats"}}}, {"errors":[err("UNSUPPORTED_TABLE_COMMAND","")]}, target="people",
       note="tables do not have it in the Data API either"),
+])
+
+# 10 vectorize with a stand-in provider: vectorize columns, text inserts and updates, text sorts, alterTable
+# add/dropVectorize, $vectorize collections (data-api-wire §2, §3.1, §4.5, §5). Both backends embed with the
+# host's local provider; what the fixture checks is that text goes where vectors go and that the nearest text
+# comes first, not the scores (which are the provider's).
+D=64
+NV={"provider":"nvidia","modelName":"NV-Embed-QA"}
+T1="10000000-0000-4000-8000-000000000001"; T2="10000000-0000-4000-8000-000000000002"; T3="10000000-0000-4000-8000-000000000003"
+shorts_def={"columns":{"videoid":"uuid","name":"text","content_features":{"type":"vector","dimension":D,"service":NV},
+  "plain":{"type":"vector","dimension":D}},"primaryKey":"videoid"}
+vec_schema={"type":"vector","dimension":D,"service":NV}
+def command_error(cmd, code, scope, target="", note=None):
+    """A refusal of the whole command: errors only, no status."""
+    s={"target":target,"command":cmd,"expect":{"errors":[err(code,scope)]}}
+    if note: s["note"]=note
+    return s
+write("10_vectorize.json","Vectorize with the local provider standing in for the declared service: text in vector columns and sorts, alterTable add/dropVectorize, $vectorize on collections (§2, §3.1, §4.5, §5)",[
+ step({"createTable":{"name":"shorts","definition":shorts_def}}, ok(), note="a vector column declared with a service"),
+ step({"createVectorIndex":{"name":"shorts_features","definition":{"column":"content_features","options":{"metric":"cosine"}}}}, ok(), target="shorts"),
+ step({"createVectorIndex":{"name":"shorts_plain","definition":{"column":"plain","options":{"metric":"cosine"}}}}, ok(), target="shorts"),
+ step({"insertMany":{"documents":[
+     {"videoid":T1,"name":"search","content_features":"vector search in Cassandra databases"},
+     {"videoid":T2,"name":"pasta","content_features":"cooking fresh pasta at home"},
+     {"videoid":T3,"name":"tomato","content_features":[1.0]+[0.0]*(D-1)}]}},
+      {"status":{"primaryKeySchema":{"videoid":{"type":"uuid"}},"insertedIds":[[T1],[T2],[T3]]}}, target="shorts", note="text is embedded; numbers are still taken"),
+ step({"find":{"sort":{"content_features":"vector search databases"},"projection":{"name":1},"options":{"limit":2,"includeSimilarity":True}}},
+      {"data":{"documents":[{"name":"search","$similarity":"<any>"},{"name":"<any>","$similarity":"<any>"}],"nextPageState":None},
+       "status":{"projectionSchema":{"name":{"type":"text"}}}}, target="shorts", note="sort by text: the nearest text first"),
+ step({"findOne":{"sort":{"content_features":"cooking pasta"},"projection":{"name":1}}},
+      {"data":{"document":{"name":"pasta"}},"status":"<any>"}, target="shorts"),
+ step({"findOne":{"filter":{"videoid":T1},"projection":{"content_features":1}}},
+      {"data":{"document":{"content_features":"<any>"}},"status":{"projectionSchema":{"content_features":vec_schema}}}, target="shorts",
+      note="the column reads back as the vector; the schema names the service"),
+ step({"find":{"sort":{"content_features":"cooking pasta"},"projection":{"name":1},"options":{"limit":1,"includeSortVector":True}}},
+      {"data":{"documents":[{"name":"pasta"}],"nextPageState":None},"status":{"sortVector":"<any>","projectionSchema":"<any>"}}, target="shorts",
+      note="the sort vector is the text's embedding"),
+ step({"updateOne":{"filter":{"videoid":T3},"update":{"$set":{"content_features":"ripe tomato sauce for pasta"}}}},
+      {"status":{"matchedCount":1,"modifiedCount":1}}, target="shorts", note="$set with text"),
+ step({"findOne":{"sort":{"content_features":"tomato sauce"},"projection":{"name":1}}},
+      {"data":{"document":{"name":"tomato"}},"status":"<any>"}, target="shorts"),
+ step({"insertOne":{"document":{"videoid":T1,"plain":"not vectorized"}}},
+      {"errors":[err("UNSUPPORTED_VECTORIZE_WHEN_MISSING_VECTORIZE_DEFINITION","DOCUMENT")]}, target="shorts", note="text in a column without a service"),
+ step({"find":{"sort":{"plain":"some text"}}},
+      {"errors":[err("CANNOT_VECTORIZE_SORT_WHEN_MISSING_VECTORIZE_DEFINITION","SORT")]}, target="shorts"),
+ step({"alterTable":{"operation":{"addVectorize":{"columns":{"plain":NV}}}}}, ok(), target="shorts", note="addVectorize"),
+ step({"insertOne":{"document":{"videoid":T2,"plain":"now it is"}}}, {"status":"<any>"}, target="shorts"),
+ step({"findOne":{"sort":{"plain":"now it is"},"projection":{"name":1}}},
+      {"data":{"document":{"name":"pasta"}},"status":"<any>"}, target="shorts"),
+ step({"alterTable":{"operation":{"dropVectorize":{"columns":["plain"]}}}}, ok(), target="shorts", note="dropVectorize keeps the vectors"),
+ step({"find":{"sort":{"plain":"now it is"}}},
+      {"errors":[err("CANNOT_VECTORIZE_SORT_WHEN_MISSING_VECTORIZE_DEFINITION","SORT")]}, target="shorts"),
+ step({"alterTable":{"operation":{"addVectorize":{"columns":{"name":NV}}}}},
+      {"errors":[err("CANNOT_VECTORIZE_NON_VECTOR_COLUMNS","SCHEMA")]}, target="shorts"),
+ step({"alterTable":{"operation":{"addVectorize":{"columns":{"nope":NV}}}}},
+      {"errors":[err("CANNOT_VECTORIZE_UNKNOWN_COLUMNS","SCHEMA")]}, target="shorts"),
+ step({"createTable":{"name":"wide","definition":{"columns":{"id":"text","v":{"type":"vector","dimension":D*2,"service":NV}},"primaryKey":"id"}}},
+      {"errors":[err("VECTORIZE_FEATURE_NOT_AVAILABLE","SCHEMA")]}, note="the stand-in makes vectors of one dimension"),
+ step({"createTable":{"name":"bad","definition":{"columns":{"id":"text","v":{"type":"vector","dimension":D,"service":{"provider":"nvidia"}}},"primaryKey":"id"}}},
+      {"errors":[err("COLUMN_TYPE_INCORRECT","SCHEMA")]}, note="a service names a provider and a model"),
+ step({"createCollection":{"name":"notes","options":{"vector":{"dimension":D,"metric":"cosine","service":NV}}}}, ok()),
+ step({"insertMany":{"documents":[{"_id":"n1","$vectorize":"vector search in Cassandra databases"},{"_id":"n2","$vectorize":"cooking fresh pasta at home"}]}},
+      {"status":{"insertedIds":["n1","n2"]}}, target="notes"),
+ step({"find":{"sort":{"$vectorize":"cooking pasta"},"options":{"limit":1,"includeSimilarity":True}}},
+      {"data":{"documents":[{"_id":"n2","$similarity":"<any>"}],"nextPageState":None}}, target="notes", note="$vectorize sort; $vector and $vectorize hidden"),
+ step({"findOne":{"filter":{"_id":"n1"},"projection":{"$vectorize":1}}},
+      {"data":{"document":{"_id":"n1","$vectorize":"vector search in Cassandra databases"}}}, target="notes", note="the text is kept"),
+ step({"replaceOne":{"filter":{"_id":"n1"},"replacement":{"$vectorize":"tomato sauce"}}}, {"status":{"matchedCount":1,"modifiedCount":1}}, target="notes"),
+ step({"findOne":{"sort":{"$vectorize":"tomato sauce"}}}, {"data":{"document":{"_id":"n1"}}}, target="notes"),
+ command_error({"insertOne":{"document":{"_id":"n3","$vector":[1.0]+[0.0]*(D-1),"$vectorize":"both"}}},
+      "SHRED_BAD_DOCUMENT_VECTOR_VECTORIZE_COMBINATION","DOCUMENT", target="notes"),
+ step({"createCollection":{"name":"plain_notes","options":{"vector":{"dimension":D}}}}, ok()),
+ command_error({"insertOne":{"document":{"$vectorize":"no service"}}}, "EMBEDDING_SERVICE_NOT_CONFIGURED", "SCHEMA", target="plain_notes"),
+ step({"find":{"sort":{"$vectorize":"no service"}}}, {"errors":[err("EMBEDDING_SERVICE_NOT_CONFIGURED","SCHEMA")]}, target="plain_notes"),
+], vectorize_local=D)
+
+# 11 vectorize without a provider: the errors of data-api-wire §9.10, never invented vectors
+write("11_vectorize_unavailable.json","Without an embedding provider, vectorize is refused (VECTORIZE_FEATURE_NOT_AVAILABLE, EMBEDDING_SERVICE_NOT_CONFIGURED, §9.10)",[
+ step({"createTable":{"name":"shorts","definition":shorts_def}}, {"errors":[err("VECTORIZE_FEATURE_NOT_AVAILABLE","SCHEMA")]}, note="a service needs a provider"),
+ step({"createCollection":{"name":"notes","options":{"vector":{"dimension":D,"service":NV}}}}, {"errors":[err("VECTORIZE_FEATURE_NOT_AVAILABLE","SCHEMA")]}),
+ step({"createTable":{"name":"plain","definition":{"columns":{"id":"text","v":{"type":"vector","dimension":D}},"primaryKey":"id"}}}, ok()),
+ step({"insertOne":{"document":{"id":"a","v":"some text"}}}, {"errors":[err("UNSUPPORTED_VECTORIZE_WHEN_MISSING_VECTORIZE_DEFINITION","DOCUMENT")]}, target="plain"),
+ step({"alterTable":{"operation":{"addVectorize":{"columns":{"v":NV}}}}}, {"errors":[err("VECTORIZE_FEATURE_NOT_AVAILABLE","SCHEMA")]}, target="plain"),
+ step({"createCollection":{"name":"plain_notes","options":{"vector":{"dimension":D}}}}, ok()),
+ command_error({"insertOne":{"document":{"$vectorize":"no service"}}}, "EMBEDDING_SERVICE_NOT_CONFIGURED", "SCHEMA", target="plain_notes"),
 ])

@@ -5,10 +5,12 @@
 #include <chrono>
 #include <csignal>
 #include <iostream>
+#include <memory>
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "services/LocalEmbedder.h"
 #include "services/StopSignals.h"
 #include "data/embedded/EmbeddedEngine.h"
 #include "http/HttpServer.h"
@@ -30,11 +32,15 @@ struct Options {
   std::string token;
   std::string listen = "127.0.0.1";
   int page_size = 50;
+  int vectorize_local_dimension = 0;  // 0: no vectorize
 };
 
 int serve(const Options& options) {
   const host::StopSignals stop_signals;  // before any thread exists, so every thread inherits the mask
-  host::embedded::EmbeddedEngine engine({options.data_dir, options.page_size});
+  std::unique_ptr<host::LocalEmbedder> vectorize;
+  if (options.vectorize_local_dimension > 0)
+    vectorize = std::make_unique<host::LocalEmbedder>(static_cast<std::size_t>(options.vectorize_local_dimension));
+  host::embedded::EmbeddedEngine engine({options.data_dir, options.page_size, vectorize.get()});
   dataapi::DataApiHandler handler({options.token},
                                   [&engine](const std::string& keyspace, const std::string& table,
                                             const nlohmann::ordered_json& command) {
@@ -67,6 +73,11 @@ int main(int argc, char** argv) {
       ->check([](const std::string& value) { return value.empty() ? "the token must not be empty" : ""; });
   cli.add_option("--listen", options.listen, "listen address")->capture_default_str();
   cli.add_option("--page-size", options.page_size, "rows per find page")->capture_default_str()->check(CLI::Range(1, 500));
+  cli.add_option("--vectorize-local", options.vectorize_local_dimension,
+                 "embed the text of vectorize columns and $vectorize with the host's offline local provider (hashed "
+                 "bag of words) at this dimension, standing in for every declared service; without it such text is "
+                 "refused with VECTORIZE_FEATURE_NOT_AVAILABLE")
+      ->check(CLI::Range(1, 4096));
   CLI11_PARSE(cli, argc, argv);
   try {
     return serve(options);

@@ -18,14 +18,23 @@ using json = nlohmann::ordered_json;
 json parse_vector_options(const json& vector, CollectionDef& collection) {
   require_known_fields(vector, {"dimension", "metric", "sourceModel", "service"}, "createCollection options.vector");
   const auto dimension = integer_option(vector, "dimension", 1, 4096);
-  if (!dimension) invalid_options("'vector.dimension' is required without an embedding service");
+  const bool service = vector.contains("service") && !vector["service"].is_null();
+  if (!dimension)
+    invalid_options(service ? "this local server needs 'vector.dimension' also with an embedding service"
+                            : "'vector.dimension' is required without an embedding service");
+  if (service) {
+    const json& declared = vector["service"];
+    if (!declared.is_object() || !declared.contains("provider") || !declared["provider"].is_string() ||
+        !declared.contains("modelName") || !declared["modelName"].is_string())
+      invalid_options("'vector.service' needs a string 'provider' and 'modelName', got " + declared.dump());
+  }
   collection.dimension = static_cast<int>(*dimension);
   const std::string metric = string_option(vector, "metric").value_or("cosine");
   if (!parse_vector_metric(metric, collection.metric)) invalid_options("unknown 'vector.metric' " + metric);
   json normalized = {{"dimension", collection.dimension},
                      {"metric", metric},
                      {"sourceModel", string_option(vector, "sourceModel").value_or("other")}};
-  if (vector.contains("service")) normalized["service"] = vector["service"];
+  if (service) normalized["service"] = vector["service"];
   return normalized;
 }
 

@@ -6,6 +6,7 @@
 #include "data/embedded/ApiError.h"
 #include "data/embedded/DocumentFilter.h"
 #include "data/embedded/VectorCodec.h"
+#include "data/embedded/Vectorize.h"
 
 namespace killrvideo::host::embedded {
 
@@ -79,9 +80,13 @@ std::vector<RankedDocument> vector_order(EngineState& state, CollectionStore& st
 CollectionSort parse_collection_sort(const SchemaObject& collection, const json& sort) {
   CollectionSort parsed;
   for (const auto& [path, value] : sort.items()) {
-    if (path == "$vectorize")
+    if (path == "$vectorize" && !has_vectorize_service(collection))
       fail("SCHEMA", "EMBEDDING_SERVICE_NOT_CONFIGURED",
            "Collection '" + collection.name + "' does not have embedding service configured: cannot vectorize data.");
+    if (path == "$vectorize")  // find and findOne have embedded it (Vectorize::collection_sort)
+      fail("", "COMMAND_NOT_IMPLEMENTED",
+           "Sorting by $vectorize is implemented for find and findOne in this local server, not for " +
+               std::string("updates, replaces and deletes; sort by $vector there."));
     if (path == "$vector") {
       if (sort.size() != 1)
         fail("SORT", "SORT_CLAUSE_INVALID", "Sort clause used by command not valid: $vector cannot be combined with other sorts.");

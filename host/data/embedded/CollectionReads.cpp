@@ -71,7 +71,7 @@ CommandResult collection_find(EngineState& state, const Command& command, const 
   check_find_options(command, options, sort_clause);
   validate_document_filter(filter);
   validate_collection_projection(projection);
-  const CollectionSort sort = parse_collection_sort(collection, sort_clause);
+  const CollectionSort sort = parse_collection_sort(collection, state.vectorize.collection_sort(collection, sort_clause));
   const bool find_one = command.name == "findOne";
   const std::int64_t limit = integer_option(options, "limit", 1, kNoLimit).value_or(kMaxVectorSortLimit);
 

@@ -5,6 +5,7 @@
 #include "data/embedded/DocumentFilter.h"
 #include "data/embedded/Uuid.h"
 #include "data/embedded/VectorCodec.h"
+#include "data/embedded/Vectorize.h"
 
 namespace killrvideo::host::embedded {
 
@@ -55,9 +56,15 @@ json prepare_document(const SchemaObject& collection, json document) {
     fail("DOCUMENT", "SHRED_BAD_DOCUMENT_TYPE", "Bad document type to shred: document must be a JSON Object.");
   if (!document.contains("_id")) document["_id"] = random_uuid4();
   check_id(document["_id"]);
-  if (document.contains("$vectorize"))
+  // Vectorize::collection_documents has put the embedding of $vectorize beside it; a $vectorize without one
+  // came through a command that does not embed.
+  if (document.contains("$vectorize") && !has_vectorize_service(collection))
     fail("SCHEMA", "EMBEDDING_SERVICE_NOT_CONFIGURED",
          "Collection '" + collection.name + "' does not have embedding service configured: cannot vectorize data.");
+  if (document.contains("$vectorize") && !document.contains("$vector"))
+    fail("", "COMMAND_NOT_IMPLEMENTED",
+         "Setting $vectorize through an update is not implemented in this local server; use insertOne, insertMany, "
+         "replaceOne or findOneAndReplace.");
   if (document.contains("$vector") && !document["$vector"].is_null())
     document["$vector"] = normalized_vector(collection, document["$vector"]);
   else

@@ -96,7 +96,8 @@ void upsert_new(CollectionStore& store, const SchemaObject& collection, const Up
 
 CommandResult collection_insert(EngineState& state, const Command& command, const SchemaObject& collection) {
   bool ordered = false, responses = false;
-  const json documents = insert_documents(command, ordered, responses);
+  // Embedded before the write lock is taken: a remote provider may take seconds.
+  const json documents = state.vectorize.collection_documents(collection, insert_documents(command, ordered, responses));
   CommandResult result;
   json inserted = json::array(), document_responses = json::array();
   in_write_transaction(state, collection, [&](CollectionStore& store) {
@@ -157,7 +158,7 @@ CommandResult collection_replace(EngineState& state, const Command& command, con
   const auto replacement_field = command.body.find("replacement");
   if (replacement_field == command.body.end() || !replacement_field->is_object())
     fail("", "REQUEST_STRUCTURE_MISMATCH", command.name + " needs a 'replacement' document.");
-  const json& replacement = *replacement_field;
+  const json replacement = state.vectorize.collection_documents(collection, json::array({*replacement_field}))[0];
   const std::string return_document = string_option(options, "returnDocument").value_or("before");
   if (return_document != "before" && return_document != "after")
     fail("", "COMMAND_FIELD_VALUE_INVALID", "Command field 'returnDocument' not valid: must be \"before\" or \"after\".");

@@ -32,6 +32,20 @@ std::string element_type(const nlohmann::ordered_json& descriptor, const char* f
   return type;
 }
 
+// The vectorize service as declared, or "" for a plain vector column. Which provider stands in for it is the
+// engine's business (Vectorize.h); the declaration only has to be well formed.
+std::string vectorize_service(const nlohmann::ordered_json& descriptor) {
+  const auto service = descriptor.find("service");
+  if (service == descriptor.end() || service->is_null()) return "";
+  const auto provider = service->is_object() ? service->find("provider") : service->end();
+  const auto model = service->is_object() ? service->find("modelName") : service->end();
+  if (!service->is_object() || provider == service->end() || !provider->is_string() || provider->empty() ||
+      model == service->end() || !model->is_string() || model->empty())
+    fail("SCHEMA", "COLUMN_TYPE_INCORRECT",
+         "A vector column's 'service' needs a string 'provider' and 'modelName', got " + service->dump() + ".");
+  return service->dump();
+}
+
 ColumnType parse_vector(const nlohmann::ordered_json& descriptor) {
   const auto dimension = descriptor.find("dimension");
   if (dimension == descriptor.end())
@@ -39,7 +53,7 @@ ColumnType parse_vector(const nlohmann::ordered_json& descriptor) {
   if (!dimension->is_number_integer() || dimension->get<long long>() <= 0 || dimension->get<long long>() > 8192)
     fail("SCHEMA", "UNSUPPORTED_VECTOR_DIMENSION", "The vector dimension must be a positive integer, got " +
                                                        dimension->dump() + ".");
-  return ColumnType{"vector", "", "", dimension->get<int>()};
+  return ColumnType{"vector", "", "", dimension->get<int>(), vectorize_service(descriptor)};
 }
 
 ColumnType parse_long_form(const nlohmann::ordered_json& descriptor) {
@@ -48,15 +62,15 @@ ColumnType parse_long_form(const nlohmann::ordered_json& descriptor) {
     fail("SCHEMA", "COLUMN_TYPE_INCORRECT", "Column definition needs a string 'type': " + descriptor.dump() + ".");
   const std::string name = type->get<std::string>();
   if (name == "vector") return parse_vector(descriptor);
-  if (name == "list" || name == "set") return ColumnType{name, "", element_type(descriptor, "valueType", name), 0};
+  if (name == "list" || name == "set") return ColumnType{name, "", element_type(descriptor, "valueType", name), 0, ""};
   if (name == "map")
-    return ColumnType{name, element_type(descriptor, "keyType", name), element_type(descriptor, "valueType", name), 0};
+    return ColumnType{name, element_type(descriptor, "keyType", name), element_type(descriptor, "valueType", name), 0, ""};
   if (is_refused_type(name))
     fail("SCHEMA", "UNSUPPORTED_DATA_TYPE_TABLE_CREATION",
          "The command used the unsupported data type for table creation: " + name + ".");
   if (!is_primitive_type(name))
     fail("SCHEMA", "UNKNOWN_PRIMITIVE_DATA_TYPE", "The command used the unsupported data type: " + name + ".");
-  return ColumnType{name, "", "", 0};
+  return ColumnType{name, "", "", 0, ""};
 }
 
 }  // namespace
@@ -76,7 +90,7 @@ ColumnType parse_column_type(const nlohmann::ordered_json& descriptor) {
     if (!is_primitive_type(name))
       fail("SCHEMA", "UNKNOWN_PRIMITIVE_DATA_TYPE",
            "The short form only names primitive types; the command used: " + name + ".");
-    return ColumnType{name, "", "", 0};
+    return ColumnType{name, "", "", 0, ""};
   }
   if (!descriptor.is_object())
     fail("SCHEMA", "COLUMN_TYPE_INCORRECT", "Column definition must be a string or an object: " + descriptor.dump() + ".");
@@ -86,6 +100,7 @@ ColumnType parse_column_type(const nlohmann::ordered_json& descriptor) {
 nlohmann::ordered_json column_schema(const ColumnType& type) {
   nlohmann::ordered_json schema = {{"type", type.name}};
   if (type.is_vector()) schema["dimension"] = type.dimension;
+  if (type.is_vectorize()) schema["service"] = nlohmann::ordered_json::parse(type.service_json);
   if (type.name == "map") schema["keyType"] = type.key_type;
   if (type.is_container()) schema["valueType"] = type.value_type;
   return schema;

@@ -12,13 +12,17 @@ struct ColumnType {
   std::string key_type;    // map only
   std::string value_type;  // list, set, map
   int dimension = 0;       // vector only
+  // vector only: the vectorize "service" object as declared ({"provider","modelName",…}), compact JSON;
+  // empty when the column takes numbers only.
+  std::string service_json;
 
   bool is_vector() const { return name == "vector"; }
+  bool is_vectorize() const { return !service_json.empty(); }
   bool is_container() const { return name == "list" || name == "set" || name == "map"; }
   bool is_integer() const;
   bool operator==(const ColumnType& other) const {
     return name == other.name && key_type == other.key_type && value_type == other.value_type &&
-           dimension == other.dimension;
+           dimension == other.dimension && service_json == other.service_json;
   }
 };
 

@@ -88,7 +88,7 @@ void open_vector_indexes(EngineState& state) {
 }  // namespace
 
 struct EmbeddedEngine::Impl {
-  explicit Impl(const EngineOptions& options) : state(options.data_dir, options.page_size) {}
+  explicit Impl(const EngineOptions& options) : state(options.data_dir, options.page_size, options.vectorize) {}
   EngineState state;
 };
 

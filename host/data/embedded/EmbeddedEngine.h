@@ -9,11 +9,18 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+namespace killrvideo::plugin {
+class Embedder;
+}
+
 namespace killrvideo::host::embedded {
 
 struct EngineOptions {
   std::filesystem::path data_dir;
   int page_size = 50;  // rows per find page (data-api-wire §1.9)
+  // Stands in for every vectorize service a table column or collection declares (it outlives the engine);
+  // null: vectorize is refused with VECTORIZE_FEATURE_NOT_AVAILABLE (data-api-wire §9.10).
+  plugin::Embedder* vectorize = nullptr;
 };
 
 class EmbeddedEngine {

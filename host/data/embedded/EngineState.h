@@ -9,6 +9,7 @@
 #include "data/embedded/Catalog.h"
 #include "data/embedded/Database.h"
 #include "data/embedded/VectorIndexSet.h"
+#include "data/embedded/Vectorize.h"
 
 namespace killrvideo::host::embedded {
 
@@ -17,12 +18,14 @@ struct EngineState {
   Catalog catalog;
   VectorIndexSet vectors;
   int page_size;
+  Vectorize vectorize;
 
-  EngineState(const std::filesystem::path& data_dir, int rows_per_page)
+  EngineState(const std::filesystem::path& data_dir, int rows_per_page, plugin::Embedder* vectorize_provider)
       : database(data_dir / "killrvideo.db"),
         catalog(database.writer().connection()),
         vectors(data_dir),
-        page_size(rows_per_page) {}
+        page_size(rows_per_page),
+        vectorize(vectorize_provider) {}
 };
 
 struct Command {

@@ -76,6 +76,8 @@ CommandResult create_table(EngineState& state, const Command& command) {
   object.keyspace = command.keyspace;
   object.name = new_schema_name(command.body, "table");
   object.table = parse_table_definition(object_field(command.body, "definition"));
+  for (const auto& [column, type] : object.table.columns)
+    if (type.is_vectorize()) state.vectorize.check_service(column, type.dimension);
   if (state.catalog.find(command.keyspace, object.name)) {
     if (bool_option(options, "ifNotExists")) return ok();
     fail("SCHEMA", "CANNOT_ADD_EXISTING_TABLE", "The command attempted to add the existing table: " + object.name + ".");
@@ -123,6 +125,8 @@ CommandResult create_collection(EngineState& state, const Command& command) {
   object.name = new_schema_name(command.body, "collection");
   object.kind = SchemaObject::Kind::Collection;
   object.collection = parse_collection_options(object_field(command.body, "options"));
+  if (has_vectorize_service(object))
+    state.vectorize.check_service("$vector", object.collection.dimension);
   if (const auto existing = state.catalog.find(command.keyspace, object.name)) {
     if (existing->is_table())
       fail("SCHEMA", "EXISTING_TABLE_NOT_DATA_API_COLLECTION",

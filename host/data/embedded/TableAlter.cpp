@@ -57,6 +57,7 @@ void add_columns(EngineState& state, const SchemaObject& table, const json& colu
     if (table.table.columns.count(name)) existing.push_back(name + "(" + table.table.columns.at(name).name + ")");
     try {
       added[name] = parse_column_type(descriptor);
+      if (added[name].is_vectorize()) state.vectorize.check_service(name, added[name].dimension);
     } catch (const CommandFailure& failure) {
       if (failure.error().code != "UNSUPPORTED_DATA_TYPE_TABLE_CREATION") throw;
       fail("SCHEMA", "CANNOT_ADD_UNSUPPORTED_DATA_TYPE_COLUMNS",
@@ -71,6 +72,42 @@ void add_columns(EngineState& state, const SchemaObject& table, const json& colu
                       " " + sqlite_type(type));
       definition.columns[name] = type;
     }
+  });
+}
+
+// addVectorize {"columns":{"c":{"provider","modelName"}}} attaches a service to existing vector columns;
+// dropVectorize {"columns":["c"]} detaches it (the stored vectors stay).
+void change_vectorize(EngineState& state, const SchemaObject& table, const std::string& operation, const json& columns) {
+  std::map<std::string, std::string> services;  // column → service JSON ("" to drop)
+  const bool add = operation == "addVectorize";
+  std::vector<std::string> unknown, not_vectors;
+  const auto note = [&](const std::string& name, const std::string& service) {
+    const auto type = table.table.columns.find(name);
+    if (type == table.table.columns.end()) unknown.push_back(name);
+    else if (!type->second.is_vector()) not_vectors.push_back(name);
+    else services[name] = service;
+  };
+  if (add) {
+    for (const auto& [name, service] : columns.items()) {
+      // The service is checked as a column declaration checks it.
+      note(name, parse_column_type({{"type", "vector"}, {"dimension", 1}, {"service", service}}).service_json);
+    }
+  } else {
+    for (const auto& column : columns) {
+      if (!column.is_string()) fail("", "REQUEST_STRUCTURE_MISMATCH", "alterTable dropVectorize.columns must list column names.");
+      note(column.get<std::string>(), "");
+    }
+  }
+  if (!unknown.empty())
+    fail("SCHEMA", add ? "CANNOT_VECTORIZE_UNKNOWN_COLUMNS" : "CANNOT_DROP_VECTORIZE_FROM_UNKNOWN_COLUMNS",
+         "The command attempted to change vectorize on the unknown columns: " + joined(unknown) + ".");
+  if (!not_vectors.empty())
+    fail("SCHEMA", add ? "CANNOT_VECTORIZE_NON_VECTOR_COLUMNS" : "CANNOT_DROP_VECTORIZE_FROM_NON_VECTOR_COLUMNS",
+         "The command attempted to change vectorize on the non-vector columns: " + joined(not_vectors) + ".");
+  for (const auto& [name, service] : services)
+    if (!service.empty()) state.vectorize.check_service(name, table.table.columns.at(name).dimension);
+  change_table(state, table, [&](TableDef& definition, Connection&) {
+    for (const auto& [name, service] : services) definition.columns[name].service_json = service;
   });
 }
 
@@ -121,10 +158,8 @@ CommandResult table_alter(EngineState& state, const Command& command, const Sche
   const json& body = operations.begin().value();
   if (operation == "add") add_columns(state, table, operation_columns(operation, body, true));
   else if (operation == "drop") drop_columns(state, table, operation_columns(operation, body, false));
-  else if (operation == "addVectorize" || operation == "dropVectorize")
-    fail("", "COMMAND_NOT_IMPLEMENTED",
-         "alterTable " + operation + " is not implemented in this local server: it has no vectorize (embedding) "
-         "service to attach to a column. Send vectors with the rows, or run against Astra DB.");
+  else if (operation == "addVectorize") change_vectorize(state, table, operation, operation_columns(operation, body, true));
+  else if (operation == "dropVectorize") change_vectorize(state, table, operation, operation_columns(operation, body, false));
   else
     fail("", "REQUEST_STRUCTURE_MISMATCH",
          "Unknown alterTable operation '" + operation + "': use add, drop, addVectorize or dropVectorize.");

@@ -189,7 +189,8 @@ CommandResult table_find(EngineState& state, const Command& command, const Schem
   request.filter = compile_table_filter(table, filter);
   request.columns = table_projection(table.table, object_field(command.body, "projection"));
   const bool has_skip = request.options.contains("skip") && !request.options["skip"].is_null();
-  request.plan = plan_table_sort(table.table, object_field(command.body, "sort"), request.filter, has_skip);
+  request.plan = plan_table_sort(table.table, state.vectorize.table_sort(table.table, object_field(command.body, "sort")),
+                                 request.filter, has_skip);
   if (request.plan.kind == TableSortPlan::Kind::Lexical) request.filter = compile_table_filter(table, filter, MatchForm::PerRow);
 
   CommandResult result;

@@ -79,7 +79,8 @@ json primary_key_schema(const TableDef& table) {
 
 CommandResult table_insert(EngineState& state, const Command& command, const SchemaObject& table) {
   bool ordered = false, responses = false;
-  const json documents = insert_documents(command, ordered, responses);
+  // Embedded before the write lock is taken: a remote provider may take seconds.
+  const json documents = state.vectorize.table_rows(table.table, insert_documents(command, ordered, responses));
   CommandResult result;
   json inserted = json::array(), document_responses = json::array();
   auto lease = state.database.writer();
@@ -116,7 +117,8 @@ CommandResult table_update_one(EngineState& state, const Command& command, const
   if (!object_field(command.body, "sort").empty())
     fail("SORT", "UNSUPPORTED_SORT_FOR_TABLE_UPDATE_COMMAND", "The command attempted to sort a update command running against a table.");
   const RowValues key = full_primary_key(table.table, object_field(command.body, "filter"));
-  const auto updates = parse_table_update(table.table, object_field(command.body, "update"));
+  const auto updates =
+      parse_table_update(table.table, state.vectorize.table_update(table.table, object_field(command.body, "update")));
   auto lease = state.database.writer();
   Transaction transaction(lease.connection(), true);
   TableRowWriter writer(lease.connection(), table);

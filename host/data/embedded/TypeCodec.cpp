@@ -142,7 +142,7 @@ json canonical_map(const ColumnType& type, const json& value) {
   if (value.is_object()) {
     for (const auto& [key, element] : value.items()) {
       json parsed_key = key;
-      if (!text_keys && ColumnType{type.key_type, "", "", 0}.is_integer()) {
+      if (!text_keys && ColumnType{type.key_type, "", "", 0, ""}.is_integer()) {
         try {
           parsed_key = std::stoll(key);
         } catch (const std::exception&) {
@@ -201,7 +201,7 @@ SqlValue encode_value(const ColumnType& type, const json& value) {
 
 json canonical_element(const std::string& primitive_type, const json& value) {
   if (value.is_null()) invalid("collections cannot hold null");
-  const ColumnType type{primitive_type, "", "", 0};
+  const ColumnType type{primitive_type, "", "", 0, ""};
   return decode_value(type, encode_primitive(primitive_type, value));
 }
 

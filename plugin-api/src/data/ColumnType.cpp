@@ -46,4 +46,12 @@ ColumnType ColumnType::vector(int dimension) {
   return ColumnType("vector", {{"type", "vector"}, {"dimension", dimension}});
 }
 
+ColumnType ColumnType::vector(int dimension, const VectorizeService& service) {
+  if (service.provider.empty() || service.model_name.empty())
+    throw std::invalid_argument("a vectorize column needs a service provider and model name");
+  ColumnType type = vector(dimension);
+  type.descriptor_["service"] = {{"provider", service.provider}, {"modelName", service.model_name}};
+  return type;
+}
+
 }  // namespace killrvideo::plugin::data

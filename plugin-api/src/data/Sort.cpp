@@ -23,10 +23,19 @@ Sort Sort::by_relevance(std::string column, std::string terms) {
   return sort;
 }
 
+Sort Sort::by_vectorize(std::string column, std::string text) {
+  if (column.empty()) throw std::invalid_argument("a vectorize sort needs a column");
+  Sort sort;
+  sort.vectorize_column_ = std::move(column);
+  sort.vectorize_text_ = std::move(text);
+  return sort;
+}
+
 Sort& Sort::ascending(const std::string& column) { return add(column, SortOrder::Ascending); }
 Sort& Sort::descending(const std::string& column) { return add(column, SortOrder::Descending); }
 
 nlohmann::ordered_json Sort::to_json() const {
+  if (!vectorize_column_.empty()) return {{vectorize_column_, vectorize_text_}};
   if (is_vector()) return {{vector_column_, vector_to_json(query_)}};
   if (is_lexical()) return {{lexical_column_, terms_}};
   nlohmann::ordered_json sort = nlohmann::ordered_json::object();

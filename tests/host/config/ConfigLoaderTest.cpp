@@ -362,6 +362,23 @@ TEST(ConfigLoaderTest, AcceptsEveryChoice) {
   EXPECT_EQ(parse("embedding: {provider: astra-vectorize}").embedding.provider, "astra-vectorize");
 }
 
+TEST(ConfigLoaderTest, ReadsTheVectorizeServiceAndItsStandIn) {
+  const auto defaults = parse("embedding: {provider: astra-vectorize}").embedding.vectorize;
+  EXPECT_EQ(defaults.provider, "nvidia");
+  EXPECT_EQ(defaults.model_name, "NV-Embed-QA");
+  EXPECT_EQ(defaults.stand_in, "");
+  const auto set = parse("embedding:\n  provider: astra-vectorize\n  vectorize: {provider: openai, model_name: "
+                         "text-embedding-3-small, stand_in: openai-compatible}\n")
+                       .embedding.vectorize;
+  EXPECT_EQ(set.provider, "openai");
+  EXPECT_EQ(set.model_name, "text-embedding-3-small");
+  EXPECT_EQ(set.stand_in, "openai-compatible");
+  EXPECT_EQ(parse_error("embedding:\n  vectorize:\n    stand_in: astra\n"),
+            "test.yaml:3: 'embedding.vectorize.stand_in' must be one of local, openai-compatible, got 'astra'");
+  EXPECT_EQ(parse_error("embedding:\n  vectorize:\n    model: x\n"),
+            "test.yaml:3: unknown key 'embedding.vectorize.model'");
+}
+
 TEST(ConfigLoaderTest, RejectsValuesOutOfRange) {
   const struct {
     std::string yaml;
@@ -586,6 +603,28 @@ TEST(ConfigLoaderTest, NimConfigReadsItsServerFromTheEnvironment) {
   EXPECT_EQ(config.embedding.query_input_type, "query");
   EXPECT_EQ(config.embedding.document_input_type, "passage");
   EXPECT_EQ(config.embedding.truncate, "END");
+}
+
+TEST(ConfigLoaderTest, AstraVectorizeConfigRunsOnAstraOrOfflineOnTheEmbeddedStore) {
+  const ScopedEnv endpoint("ASTRA_DB_API_ENDPOINT", std::nullopt);
+  const ScopedEnv token("ASTRA_DB_APPLICATION_TOKEN", std::nullopt);
+  const ScopedEnv secret("KILLRVIDEO_JWT_SECRET", "prod-secret");
+  const ScopedEnv data_dir("KILLRVIDEO_DATA_DIR", std::nullopt);
+  const std::string file = (source_dir() / "config/astra-vectorize.yaml").string();
+  {
+    const ScopedEnv backend("KILLRVIDEO_DATABASE_BACKEND", std::nullopt);
+    const Config config = load_config(file);
+    EXPECT_EQ(config.database.backend, "astra");
+    EXPECT_EQ(config.embedding.provider, "astra-vectorize");
+    EXPECT_EQ(config.embedding.dimension, 1024);
+    EXPECT_EQ(config.embedding.vectorize.provider, "nvidia");
+    EXPECT_EQ(config.embedding.vectorize.model_name, "NV-Embed-QA");
+    EXPECT_EQ(config.embedding.vectorize.stand_in, "local");
+  }
+  const ScopedEnv backend("KILLRVIDEO_DATABASE_BACKEND", "embedded");
+  const Config offline = load_config(file);
+  EXPECT_EQ(offline.database.backend, "embedded");
+  EXPECT_EQ(offline.database.embedded.data_dir, "./data-vectorize");
 }
 
 TEST(ConfigLoaderTest, AdminTokenIsReadAndATooShortOneIsRefusedWithoutEchoingIt) {

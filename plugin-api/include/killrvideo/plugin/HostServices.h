@@ -3,11 +3,14 @@
 // because no exception may cross the plugin boundary (design §2.4).
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
+
+#include "killrvideo/plugin/VectorizeService.h"
 
 namespace killrvideo::plugin {
 
@@ -72,6 +75,13 @@ class Embedder {
   // Several documents in as few provider requests as the provider allows (a remote one sends them in
   // batches); one result per text, in order, each with its own error.
   virtual std::vector<Embedding> embed_documents(const std::vector<std::string>& texts) noexcept = 0;
+
+  // Added in ABI 1.5 (appended: never insert virtuals above).
+  // Set when the database embeds (`embedding.provider: astra-vectorize`): a plugin then declares its vector
+  // columns with this service (data::ColumnType::vector(dimension, service)), writes text into them and
+  // sorts by text (data::Sort::by_vectorize) instead of calling embed*, which answer an error. Unset: the
+  // host embeds and the plugin stores and sorts by vectors.
+  virtual std::optional<VectorizeService> vectorize_service() const noexcept { return std::nullopt; }
 };
 
 class Clock {

@@ -76,6 +76,38 @@ TEST(AstraDataClient, KeyspaceCommandsGoToTheKeyspaceUrl) {
   EXPECT_EQ(peer.requests()[0].raw_path, "/api/json/v1/killrvideo");
 }
 
+// embedding.provider astra-vectorize: Astra embeds, so the text and the service declarations must reach it
+// exactly as the plugins wrote them, key order included.
+TEST(AstraDataClient, VectorizeCommandsGoOutAsWritten) {
+  ScriptedPeer peer(answer(200, R"({"status":{"ok":1}})"));
+  AstraDataClient client(astra_config(peer.endpoint()));
+  const json service = {{"provider", "nvidia"}, {"modelName", "NV-Embed-QA"}};
+  const std::vector<std::pair<std::string, json>> commands = {
+      {"", {{"createTable",
+             {{"name", "videos"},
+              {"definition",
+               {{"columns",
+                 {{"videoid", "uuid"},
+                  {"content_features", {{"type", "vector"}, {"dimension", 1024}, {"service", service}}}}},
+                {"primaryKey", "videoid"}}}}}}},
+      {"videos", {{"insertOne", {{"document", {{"videoid", "1b0b5c3e-7a5e-4c4f-9d0a-3f2e1d0c9b8a"},
+                                               {"content_features", "Data modeling\nPartitions and clustering"}}}}}}},
+      {"videos", {{"find", {{"sort", {{"content_features", "videos about databases"}}},
+                            {"options", {{"limit", 10}, {"includeSimilarity", true}}}}}}},
+      {"videos", {{"alterTable", {{"operation", {{"addVectorize", {{"columns", {{"content_features", service}}}}}}}}}}},
+      {"notes", {{"insertOne", {{"document", {{"_id", "n1"}, {"$vectorize", "gossip between replicas"}}}}}}},
+      {"notes", {{"find", {{"sort", {{"$vectorize", "cluster state"}}}}}}},
+  };
+  for (const auto& [target, command] : commands) client.execute(target, command);
+
+  const auto requests = peer.requests();
+  ASSERT_EQ(requests.size(), commands.size());
+  for (std::size_t i = 0; i < commands.size(); ++i) {
+    EXPECT_EQ(requests[i].raw_path, "/api/json/v1/killrvideo" + (commands[i].first.empty() ? "" : "/" + commands[i].first));
+    EXPECT_EQ(requests[i].body, commands[i].second.dump()) << "command " << i;
+  }
+}
+
 TEST(AstraDataClient, ReturnsTheResponseBodyAsSent) {
   const std::string body = R"({"data":{"document":{"videoid":"1b0b","views":9007199254740993}},)"
                            R"("status":{"projectionSchema":{"views":{"type":"bigint"}}}})";

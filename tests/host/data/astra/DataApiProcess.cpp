@@ -12,6 +12,12 @@ DataApiProcess::DataApiProcess(const std::string& token, const std::string& data
       process_({build_dir() + "/bin/killrvideo-dataapi", "--port", "0", "--data-dir", data_dir_, "--token", token},
                dir_.path(), std::chrono::seconds(20)) {}
 
+DataApiProcess::DataApiProcess(const std::string& token, VectorizeLocal vectorize)
+    : data_dir_(dir_.path()),
+      process_({build_dir() + "/bin/killrvideo-dataapi", "--port", "0", "--data-dir", data_dir_, "--token", token,
+                "--vectorize-local", std::to_string(vectorize.dimension)},
+               dir_.path(), std::chrono::seconds(20)) {}
+
 void DataApiProcess::kill_hard() { process_.kill_hard(); }
 
 std::optional<int> DataApiProcess::terminate(std::chrono::milliseconds timeout) {

@@ -10,12 +10,18 @@
 
 namespace killrvideo::testing {
 
+// `killrvideo-dataapi --vectorize-local <dimension>`: vectorize text embedded by the local provider.
+struct VectorizeLocal {
+  int dimension;
+};
+
 class DataApiProcess {
  public:
   // Throws std::runtime_error with the server's output if it exits or does not listen in time.
   explicit DataApiProcess(const std::string& token, std::chrono::seconds ready_timeout = std::chrono::seconds(20));
   // Serves an existing data directory (a restart after a crash) instead of a fresh one.
   DataApiProcess(const std::string& token, const std::string& data_dir);
+  DataApiProcess(const std::string& token, VectorizeLocal vectorize);
 
   std::string base_url() const { return process_.base_url(); }
   const std::string& data_dir() const noexcept { return data_dir_; }

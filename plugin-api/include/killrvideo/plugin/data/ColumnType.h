@@ -3,9 +3,12 @@
 // of a scalar, a map of scalars, or a float vector of fixed dimension.
 //
 //   "uuid"   ColumnType::set("text")   ColumnType::map("text", "int")   ColumnType::vector(384)
+//   ColumnType::vector(1024, {"nvidia", "NV-Embed-QA"})   // a vectorize column: the database embeds its text
 
 #include <nlohmann/json.hpp>
 #include <string>
+
+#include "killrvideo/plugin/VectorizeService.h"
 
 namespace killrvideo::plugin::data {
 
@@ -23,6 +26,9 @@ class ColumnType {
   static ColumnType map(const std::string& key_type, const std::string& value_type);
   // Throws std::invalid_argument unless dimension > 0.
   static ColumnType vector(int dimension);
+  // A vector column the database fills from text with `service` (HostServices' Embedder::vectorize_service).
+  // Throws std::invalid_argument unless dimension > 0 and the service names a provider and a model.
+  static ColumnType vector(int dimension, const VectorizeService& service);
 
   // The scalar's name, or "list", "set", "map", "vector".
   const std::string& kind() const noexcept { return kind_; }
