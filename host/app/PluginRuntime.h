@@ -34,6 +34,7 @@ class PluginRuntime {
   UuidGenerator& ids() noexcept { return ids_; }
   // The unscoped seam: owned by no plugin.
   plugin::DataClient& data() noexcept { return data_.client(); }
+  DataBackend& backend() noexcept { return data_; }
   const PluginManager& plugins() const noexcept { return plugins_; }
   PluginManager& plugins() noexcept { return plugins_; }
   EventBus& events() noexcept { return events_; }
