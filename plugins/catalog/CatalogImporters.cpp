@@ -190,7 +190,7 @@ void CatalogImporters::embed_all(std::vector<ParsedVideo>& parsed) const {
   for (const auto& video : parsed) texts.push_back(video.content);
   auto vectors = embed_contents(catalog_.host.embedder(), catalog_.host.log(), texts);
   for (std::size_t i = 0; i < parsed.size(); ++i) {
-    if (vectors[i]) parsed[i].video["content_features"] = plugin::data::vector_to_json(*vectors[i]);
+    if (vectors[i]) parsed[i].video["content_features"] = plugin::data::vector_to_binary_json(*vectors[i]);
   }
 }
 

@@ -130,7 +130,7 @@ TEST_F(ImportAndEventTest, ANewVideoRowBecomesAVideoAndItsListingRows) {
                                  {"content_rating", "G"},
                                  {"category", "Education"},
                                  {"youtube_video_id", "L7V_woT8mbQ"},
-                                 {"content_features", plugin::data::vector_to_json(features)}})}));
+                                 {"content_features", plugin::data::vector_to_binary_json(features)}})}));
   EXPECT_EQ(calls[1].target, "latest_videos");
   EXPECT_EQ(calls[1].command["insertMany"]["documents"],
             OJson::array({OJson({{"day", "2025-08-28"},
