@@ -72,4 +72,12 @@ const WriteCountingDataClient* DataBackend::own_writes() const noexcept {
 
 DataBackend::~DataBackend() = default;
 
+void DataBackend::hold_commits() {
+  if (engine_) engine_->hold_commits();
+}
+
+void DataBackend::commit_held_writes() {
+  if (engine_) engine_->commit_held_writes();
+}
+
 }  // namespace killrvideo::host

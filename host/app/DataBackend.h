@@ -29,6 +29,12 @@ class DataBackend {
   // others write too (Astra: other servers), and then no answer is cached.
   const WriteCountingDataClient* own_writes() const noexcept;
 
+  // A bulk load's batching (EmbeddedEngine::hold_commits): on the embedded engine writes gather in one
+  // transaction until commit_held_writes(); other backends commit each write as it comes, so both do
+  // nothing there. Throw std::runtime_error when the engine cannot commit.
+  void hold_commits();
+  void commit_held_writes();
+
  private:
   std::unique_ptr<embedded::EmbeddedEngine> engine_;
   std::unique_ptr<WriteCountingDataClient> client_;

@@ -36,6 +36,7 @@ class PluginRuntime {
   plugin::DataClient& data() noexcept { return data_.client(); }
   // Writes through this server, when it is the store's only writer (DataBackend::own_writes).
   const WriteCountingDataClient* own_writes() const noexcept { return data_.own_writes(); }
+  DataBackend& backend() noexcept { return data_; }
   const PluginManager& plugins() const noexcept { return plugins_; }
   PluginManager& plugins() noexcept { return plugins_; }
   EventBus& events() noexcept { return events_; }

@@ -31,7 +31,8 @@ struct Registration {
   std::vector<TableRead> reads;
   std::vector<std::string> required_plugins;
   plugin::AccountLookup account_lookup;
-  std::map<std::string, plugin::GuardedImporter> importers;  // data set → importer
+  // data set → importer; one that takes a row at a time is called once per row of a batch
+  std::map<std::string, plugin::GuardedBatchImporter> importers;
   std::map<std::string, plugin::GuardedRecount> recounts;    // counters' name → their repair
   std::vector<std::string> problems;  // malformed declarations, reported at start-up
 };
@@ -50,8 +51,10 @@ class RegistrationRecorder final : public plugin::Registrar {
   void require_plugin(const std::string& name) noexcept override;
   void add_importer(const std::string& dataset, plugin::GuardedImporter guarded) noexcept override;
   void add_recount(const std::string& name, plugin::GuardedRecount guarded) noexcept override;
+  void add_batch_importer(const std::string& dataset, plugin::GuardedBatchImporter guarded) noexcept override;
 
  private:
+  void add_any_importer(const std::string& dataset, plugin::GuardedBatchImporter guarded) noexcept;
   void record(const std::string& what, const std::function<void()>& action) noexcept;
   Registration& registration_;
 };

@@ -1,5 +1,7 @@
 #include "plugins/Registration.h"
 
+#include <stdexcept>
+
 #include "killrvideo/plugin/PathPattern.h"
 
 namespace killrvideo::host {
@@ -44,7 +46,24 @@ void RegistrationRecorder::require_plugin(const std::string& name) noexcept {
 }
 
 void RegistrationRecorder::add_importer(const std::string& dataset, plugin::GuardedImporter guarded) noexcept {
-  record("importer of " + dataset, [&] { registration_.importers[dataset] = std::move(guarded); });
+  add_any_importer(dataset, [importer = std::move(guarded)](const std::vector<plugin::ImportRow>& rows) {
+    std::vector<std::string> failures;
+    failures.reserve(rows.size());
+    for (const auto& row : rows) failures.push_back(importer(row));
+    return failures;
+  });
+}
+
+void RegistrationRecorder::add_batch_importer(const std::string& dataset, plugin::GuardedBatchImporter guarded) noexcept {
+  add_any_importer(dataset, std::move(guarded));
+}
+
+void RegistrationRecorder::add_any_importer(const std::string& dataset, plugin::GuardedBatchImporter guarded) noexcept {
+  record("importer of " + dataset, [&] {
+    if (!registration_.importers.emplace(dataset, std::move(guarded)).second) {
+      throw std::invalid_argument("registered twice");
+    }
+  });
 }
 
 void RegistrationRecorder::add_recount(const std::string& name, plugin::GuardedRecount guarded) noexcept {

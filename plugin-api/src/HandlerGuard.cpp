@@ -79,6 +79,27 @@ GuardedImporter guard_importer(Importer importer) {
   };
 }
 
+GuardedBatchImporter guard_batch_importer(BatchImporter importer) {
+  return [importer = std::move(importer)](const std::vector<ImportRow>& rows) noexcept -> std::vector<std::string> {
+    std::string failure;
+    try {
+      auto failures = importer(rows);
+      if (failures.size() == rows.size()) return failures;
+      failure = "the importer answered " + std::to_string(failures.size()) + " results for " +
+                std::to_string(rows.size()) + " rows";
+    } catch (const std::exception& e) {
+      failure = e.what()[0] ? e.what() : "unknown error";
+    } catch (...) {
+      failure = "non-standard exception";
+    }
+    try {
+      return std::vector<std::string>(rows.size(), failure);
+    } catch (...) {
+      return {};  // out of memory: the caller counts a short answer as failed rows
+    }
+  };
+}
+
 GuardedRecount guard_recount(Recount recount) {
   return [recount = std::move(recount)](const CorrectionLog& correct) noexcept -> std::string {
     try {

@@ -2,9 +2,13 @@
 
 #include <algorithm>
 #include <charconv>
+#include <iterator>
+#include <map>
+#include <set>
 #include <stdexcept>
 
 #include "killrvideo/plugin/Validation.h"
+#include "killrvideo/plugin/data/DataApiError.h"
 #include "killrvideo/plugin/data/Vectors.h"
 
 #include "ContentEmbedding.h"
@@ -108,6 +112,8 @@ bool described_the_same(const Row& before, const Row& after) {
   return true;
 }
 
+std::string id_of(const Row& video) { return video.at("videoid").get<std::string>(); }
+
 }  // namespace
 
 std::vector<std::string> parse_tag_set(const std::string& literal) {
@@ -131,15 +137,42 @@ std::vector<std::string> parse_tag_set(const std::string& literal) {
 }
 
 void CatalogImporters::register_with(plugin::Registrar& registrar) {
-  registrar.import(kVideosDataset, [this](const plugin::ImportRow& row) { import_video(row); });
+  registrar.import_batches(kVideosDataset,
+                           [this](const std::vector<plugin::ImportRow>& rows) { return import_videos(rows); });
   registrar.import(kPlaybackStatsDataset, [this](const plugin::ImportRow& row) { import_playback_stats(row); });
 }
 
-void CatalogImporters::import_video(const plugin::ImportRow& row) const {
+std::vector<std::string> CatalogImporters::import_videos(const std::vector<plugin::ImportRow>& rows) const {
+  std::vector<std::string> failures(rows.size());
+  std::vector<ParsedVideo> parsed;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    try {
+      parsed.push_back(parse_video(rows[i], i));
+    } catch (const std::invalid_argument& bad) {
+      failures[i] = bad.what();
+    }
+  }
+  embed_all(parsed);
+  // A run of distinct ids is stored as if row by row; a repeated id starts a new run, which then finds the
+  // row its earlier copy wrote.
+  std::vector<ParsedVideo> run;
+  std::set<std::string> ids_in_run;
+  for (auto& video : parsed) {
+    if (!ids_in_run.insert(id_of(video.video)).second) {
+      store_run(std::move(run), failures);
+      run.clear();
+      ids_in_run = {id_of(video.video)};
+    }
+    run.push_back(std::move(video));
+  }
+  store_run(std::move(run), failures);
+  return failures;
+}
+
+CatalogImporters::ParsedVideo CatalogImporters::parse_video(const plugin::ImportRow& row, std::size_t index) {
   const std::string video_id = lowercase_uuid(row, "videoid");
   const std::string user_id = lowercase_uuid(row, "userid");
-  const std::int64_t added_ms = timestamp(row, "added_date");
-  const std::string added = iso_timestamp(added_ms);
+  const std::string added = iso_timestamp(timestamp(row, "added_date"));
   const std::string& name = required(row, "name");
   const std::string& location = required(row, "location");
   const std::vector<std::string> tags = parse_tag_set(optional_text(row, "tags"));
@@ -149,29 +182,72 @@ void CatalogImporters::import_video(const plugin::ImportRow& row) const {
                {"tags", tags}, {"status", kStatusReady}};
   copy_texts(row, video, {"description", "preview_image_location", "content_rating", "category", "language"});
   if (const auto youtube_id = extract_youtube_id(location)) video["youtube_video_id"] = *youtube_id;
-  const auto features =
-      content_features(catalog_.host.embedder(), catalog_.host.log(), name, optional_text(row, "description"), tags);
-  if (features) video["content_features"] = *features;
-  const auto before = catalog_.videos.find(video_id);
-  if (before && status_of(*before) == kStatusRemoved) {
-    video["status"] = kStatusRemoved;  // moderation's decision outlives a re-import; no listing takes it
-    catalog_.videos.insert_video(video);
+  return {index, std::move(video), content_text(name, optional_text(row, "description"), tags)};
+}
+
+void CatalogImporters::embed_all(std::vector<ParsedVideo>& parsed) const {
+  if (catalog_.host.embedder().vectorize_service()) {  // the database embeds the text it is given
+    for (auto& video : parsed)
+      if (!video.content.empty()) video.video["content_features"] = video.content;
     return;
   }
-  catalog_.videos.insert_video(video);
-  place_in_feeds(before, video);
-  if (!before) {
-    publish_video_event(catalog_.host, kVideoAddedTopic, video);
-  } else if (!described_the_same(*before, video)) {
-    publish_video_event(catalog_.host, kVideoUpdatedTopic, video);
+  std::vector<std::string> texts;
+  for (const auto& video : parsed) texts.push_back(video.content);
+  auto vectors = embed_contents(catalog_.host.embedder(), catalog_.host.log(), texts);
+  for (std::size_t i = 0; i < parsed.size(); ++i) {
+    if (vectors[i]) parsed[i].video["content_features"] = plugin::data::vector_to_binary_json(*vectors[i]);
   }
 }
 
-void CatalogImporters::place_in_feeds(const std::optional<Row>& before, const Row& video) const {
-  // A re-run of the same row changes no listing and no count; a changed row moves out of its old places.
-  if (before && listed_the_same(*before, video)) return;
-  if (before) catalog_.feeds.remove(*before);
-  catalog_.feeds.add(video);
+void CatalogImporters::store_run(std::vector<ParsedVideo> run, std::vector<std::string>& failures) const {
+  if (run.empty()) return;
+  std::map<std::string, Row> stored;
+  for (std::size_t start = 0; start < run.size(); start += kIdsPerLookup) {
+    std::vector<std::string> ids;
+    for (std::size_t i = start; i < std::min(run.size(), start + kIdsPerLookup); ++i) ids.push_back(id_of(run[i].video));
+    for (auto& row : catalog_.videos.find_many(ids)) stored.emplace(id_of(row), std::move(row));
+  }
+  for (auto& parsed : run) {
+    const auto before = stored.find(id_of(parsed.video));
+    // Moderation's decision outlives a re-import; no listing takes the video.
+    if (before != stored.end() && status_of(before->second) == kStatusRemoved) parsed.video["status"] = kStatusRemoved;
+  }
+  write_videos(run, failures);
+
+  std::vector<Row> left, placed;
+  std::vector<std::pair<const char*, const Row*>> events;
+  for (const auto& parsed : run) {
+    if (!failures[parsed.row].empty()) continue;
+    const auto found = stored.find(id_of(parsed.video));
+    const Row* before = found == stored.end() ? nullptr : &found->second;
+    if (before && status_of(*before) == kStatusRemoved) continue;
+    // A re-run of the same row changes no listing and no count; a changed row moves out of its old places.
+    if (!before || !listed_the_same(*before, parsed.video)) {
+      if (before) left.push_back(*before);
+      placed.push_back(parsed.video);
+    }
+    if (!before) {
+      events.emplace_back(kVideoAddedTopic, &parsed.video);
+    } else if (!described_the_same(*before, parsed.video)) {
+      events.emplace_back(kVideoUpdatedTopic, &parsed.video);
+    }
+  }
+  catalog_.feeds.apply_all(left, placed);
+  for (const auto& [topic, video] : events) publish_video_event(catalog_.host, topic, *video);
+}
+
+void CatalogImporters::write_videos(const std::vector<ParsedVideo>& run, std::vector<std::string>& failures) const {
+  std::vector<Row> rows;
+  for (const auto& parsed : run) rows.push_back(parsed.video);
+  if (catalog_.videos.insert_all(rows)) return;
+  // Some row was refused: the rows again one by one (each an idempotent upsert) to name the refused ones.
+  for (const auto& parsed : run) {
+    try {
+      catalog_.videos.insert_video(parsed.video);
+    } catch (const plugin::data::DataApiError& refused) {
+      failures[parsed.row] = refused.what();
+    }
+  }
 }
 
 void CatalogImporters::import_playback_stats(const plugin::ImportRow& row) const {

@@ -22,4 +22,9 @@ std::optional<nlohmann::ordered_json> content_features(plugin::Embedder& embedde
                                                        const std::string& title, const std::string& description,
                                                        const std::vector<std::string>& tags);
 
+// Many content_texts at once (a bulk import), in as few provider requests as the provider allows: one
+// result per text, in order; none for an empty text or one the embedder failed on (logged).
+std::vector<std::optional<std::vector<float>>> embed_contents(plugin::Embedder& embedder, plugin::Logger& log,
+                                                              const std::vector<std::string>& texts);
+
 }  // namespace killrvideo::catalog

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <stdexcept>
 
 #include "killrvideo/plugin/data/FindOptions.h"
 #include "killrvideo/plugin/data/Projection.h"
@@ -62,6 +63,31 @@ void VideoFeeds::remove(const Row& video) const {
     erase(feed, video);
     counts_.add(feed.id, day_of(video), -1);
   }
+}
+
+void VideoFeeds::apply_all(const std::vector<Row>& removed, const std::vector<Row>& added) const {
+  std::map<std::string, std::map<std::string, std::int64_t>> deltas;
+  for (const auto& video : removed) {
+    for (const auto& feed : feeds_of(video)) {
+      erase(feed, video);
+      --deltas[feed.id][day_of(video)];
+    }
+  }
+  std::map<const plugin::data::Table*, std::vector<Row>> rows_of_table;
+  for (const auto& video : added) {
+    for (const auto& feed : feeds_of(video)) {
+      rows_of_table[feed.table].push_back(row_for(feed, video));
+      ++deltas[feed.id][day_of(video)];
+    }
+  }
+  for (const auto& [table, rows] : rows_of_table) {
+    const auto result = table->insert_many(rows);
+    if (!result.errors.empty()) {
+      throw std::runtime_error(table->name() + " refused " + std::to_string(result.errors.size()) +
+                               " listing rows: " + result.errors.front().message);
+    }
+  }
+  counts_.add_all(deltas);
 }
 
 void VideoFeeds::retag(const Row& video, const std::vector<std::string>& new_tags) const {

@@ -37,6 +37,9 @@ class VideoFeeds {
   // Adds it to every feed it belongs in and counts it there.
   void add(const Row& video) const;
   void remove(const Row& video) const;
+  // A bulk import's listing changes at once: `removed` videos leave their feeds first, then `added`
+  // videos' rows are inserted many per command and every count moves by one $inc per feed and month.
+  void apply_all(const std::vector<Row>& removed, const std::vector<Row>& added) const;
   // Moves the video between tag feeds: only the tags that changed are written.
   void retag(const Row& video, const std::vector<std::string>& new_tags) const;
 

@@ -45,6 +45,8 @@ std::vector<Row> VideoStore::all_listable() const {
 
 void VideoStore::insert_video(const Row& row) const { videos_.insert_one(row); }
 
+bool VideoStore::insert_all(const std::vector<Row>& rows) const { return videos_.insert_many(rows).errors.empty(); }
+
 void VideoStore::update(const std::string& video_id, const plugin::data::TableUpdate& update) const {
   videos_.update_one(Filter().eq("videoid", video_id), update);
 }

@@ -29,6 +29,8 @@ class VideoStore {
   std::vector<Row> all_listable() const;
 
   void insert_video(const Row& row) const;
+  // Many rows at once (a bulk import); false when the store refused any of them (the others are written).
+  bool insert_all(const std::vector<Row>& rows) const;
   void update(const std::string& video_id, const plugin::data::TableUpdate& update) const;
 
  private:

@@ -20,7 +20,7 @@ namespace killrvideo::loader {
 
 namespace {
 
-using Importers = std::map<std::string, plugin::GuardedImporter>;
+using Importers = std::map<std::string, plugin::GuardedBatchImporter>;
 
 // PluginGraph has already refused two importers of one data set.
 Importers importers_by_dataset(const std::vector<host::Registration>& registrations) {
@@ -35,7 +35,8 @@ std::string nobody_imports(const std::string& source, const std::string& dataset
   return source + ": skipped, no enabled plugin imports data set '" + dataset + "'";
 }
 
-void load_csv_dir(const std::filesystem::path& dir, const Importers& importers, Progress& progress) {
+void load_csv_dir(const std::filesystem::path& dir, const Importers& importers, const CommitCadence& cadence,
+                  Progress& progress) {
   ExportLinks links;
   try {
     links = ExportLinks::read(dir);
@@ -54,10 +55,12 @@ void load_csv_dir(const std::filesystem::path& dir, const Importers& importers, 
         CsvFileSource source(dir / file);
         if (std::string(dataset) == kVideosDataSet) {
           RelinkedVideos relinked(source, links);
-          import_rows(relinked, importer->second, progress);
+          import_rows(relinked, importer->second, progress, cadence);
         } else {
-          import_rows(source, importer->second, progress);
+          import_rows(source, importer->second, progress, cadence);
         }
+      } catch (const CommitFailed&) {
+        throw;
       } catch (const std::runtime_error& unreadable) {
         progress.note(std::string(unreadable.what()) + ": skipped");
       }
@@ -65,7 +68,7 @@ void load_csv_dir(const std::filesystem::path& dir, const Importers& importers, 
   }
 }
 
-void load_demo(const Importers& importers, Progress& progress) {
+void load_demo(const Importers& importers, const CommitCadence& cadence, Progress& progress) {
   for (auto& [dataset, rows] : demo_data(std::chrono::system_clock::now())) {
     const std::string name = "demo " + dataset;
     const auto importer = importers.find(dataset);
@@ -74,7 +77,7 @@ void load_demo(const Importers& importers, Progress& progress) {
       continue;
     }
     RowListSource source(name, std::move(rows));
-    import_rows(source, importer->second, progress);
+    import_rows(source, importer->second, progress, cadence);
   }
 }
 
@@ -122,10 +125,12 @@ void run_load(const LoadRequest& request, Progress& progress) {
     return;
   }
   const Importers importers = importers_by_dataset(runtime.plugins().registrations());
+  runtime.backend().hold_commits();
+  const CommitCadence cadence{request.rows_per_commit, [&runtime] { runtime.backend().commit_held_writes(); }};
   if (request.csv_dir) {
-    load_csv_dir(*request.csv_dir, importers, progress);
+    load_csv_dir(*request.csv_dir, importers, cadence, progress);
   } else {
-    load_demo(importers, progress);
+    load_demo(importers, cadence, progress);
   }
 }
 

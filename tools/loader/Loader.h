@@ -3,6 +3,7 @@
 // set — from the CSV export or the generated demo data — fed to the importer its plugin registered, or,
 // with `recount`, every plugin's repair of the counters it keeps.
 
+#include <cstddef>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -17,6 +18,7 @@ struct LoadRequest {
   std::optional<std::filesystem::path> csv_dir;  // the export's folder; unset for the demo data
   bool if_empty = false;                  // load nothing when the store already has a video
   bool recount = false;                   // rebuild every plugin's counters instead of loading
+  std::size_t rows_per_commit = 1000;     // rows whose writes one store transaction commits (ImportRun.h)
 };
 
 // Throws, with a one-line message, for a config, backend or plugin problem, a missing CSV folder or a failed

@@ -49,6 +49,11 @@ int main(int argc, char** argv) {
   auto* recount_flag = cli.add_flag("--recount", request.recount,
                                     "load nothing: rebuild the counters plugins keep (comment and rating totals, …) "
                                     "from their rows, and print every value corrected");
+  cli.add_option("--rows-per-commit", request.rows_per_commit,
+                 "rows whose writes the embedded store commits together (a crash loses at most these rows; a re-run "
+                 "writes them again)")
+      ->capture_default_str()
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}));
   csv_option->excludes(demo_flag);
   recount_flag->excludes(csv_option)->excludes(demo_flag);
   CLI11_PARSE(cli, argc, argv);

@@ -2,7 +2,13 @@
 // The SQLite file and its connections: one writer behind a mutex (SQLite allows one writer at a
 // time anyway, and serialising here makes read-modify-write commands such as $inc atomic), and a
 // pool of reader connections that WAL lets run alongside the writer.
+//
+// A bulk load may hold commits (hold_commits): every write then joins one transaction left open on the
+// writer until commit_held(), each command in a savepoint of its own, and reads go through the writer so
+// they see those writes. One commit per thousand rows instead of one per command is what makes a load
+// fast; the loader commits between rows, so a crash loses whole rows that a re-run writes again.
 
+#include <atomic>
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -18,7 +24,7 @@ class Database {
 
   class WriterLease {
    public:
-    explicit WriterLease(Database& database) : lock_(database.writer_mutex_), connection_(*database.writer_) {}
+    explicit WriterLease(Database& database);
     Connection& connection() { return connection_; }
 
    private:
@@ -36,11 +42,20 @@ class Database {
 
    private:
     Database& database_;
-    std::unique_ptr<Connection> connection_;
+    std::unique_lock<std::mutex> writer_lock_;  // held while commits are held: the read uses the writer
+    std::unique_ptr<Connection> pooled_;
+    Connection* connection_ = nullptr;
   };
 
   WriterLease writer() { return WriterLease(*this); }
   ReaderLease reader() { return ReaderLease(*this); }
+
+  // From now on writes join one open transaction until commit_held() (see above).
+  void hold_commits();
+  // Commits what the held transaction has gathered; commits are still held afterwards.
+  void commit_held();
+  // Commits what is held, and every write commits on its own again.
+  void stop_holding();
 
  private:
   std::unique_ptr<Connection> open_connection() const;
@@ -48,6 +63,7 @@ class Database {
   std::string path_;
   std::mutex writer_mutex_;
   std::unique_ptr<Connection> writer_;
+  std::atomic<bool> holding_{false};
   std::mutex readers_mutex_;
   std::vector<std::unique_ptr<Connection>> idle_readers_;
 };

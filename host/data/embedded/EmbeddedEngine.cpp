@@ -102,6 +102,12 @@ EmbeddedEngine::EmbeddedEngine(EngineOptions options) {
 
 EmbeddedEngine::~EmbeddedEngine() {
   try {
+    impl_->state.database.stop_holding();
+  } catch (const std::exception& error) {
+    // SQLite rolls the held transaction back: the store holds what the last commit_held_writes() left.
+    std::fprintf(stderr, "embedded engine: committing the held writes failed: %s\n", error.what());
+  }
+  try {
     auto lease = impl_->state.database.reader();
     impl_->state.vectors.save_all(lease.connection());
   } catch (const std::exception& error) {
@@ -109,6 +115,10 @@ EmbeddedEngine::~EmbeddedEngine() {
     std::fprintf(stderr, "embedded engine: saving vector indexes failed: %s\n", error.what());
   }
 }
+
+void EmbeddedEngine::hold_commits() { impl_->state.database.hold_commits(); }
+
+void EmbeddedEngine::commit_held_writes() { impl_->state.database.commit_held(); }
 
 json EmbeddedEngine::execute(const std::string& keyspace, const std::string& target, const json& command) noexcept {
   try {

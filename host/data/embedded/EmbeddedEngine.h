@@ -38,6 +38,12 @@ class EmbeddedEngine {
   nlohmann::ordered_json execute(const std::string& keyspace, const std::string& target,
                          const nlohmann::ordered_json& command) noexcept;
 
+  // For a bulk load (killrvideo-load): writes stop committing one by one and gather in one transaction
+  // until commit_held_writes(); a failing command still undoes only its own work. Reads see the held
+  // writes. Both throw std::runtime_error when SQLite cannot begin or commit.
+  void hold_commits();
+  void commit_held_writes();
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

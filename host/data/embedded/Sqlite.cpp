@@ -149,21 +149,29 @@ void Connection::exec(const std::string& sql) {
 
 std::int64_t Connection::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
 
-Transaction::Transaction(Connection& connection, bool immediate) : connection_(connection) {
-  connection_.prepare(immediate ? "BEGIN IMMEDIATE" : "BEGIN").run();
+bool Connection::in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
+
+Transaction::Transaction(Connection& connection, bool immediate)
+    : connection_(connection), savepoint_(connection.in_transaction()) {
+  connection_.prepare(savepoint_ ? "SAVEPOINT command" : immediate ? "BEGIN IMMEDIATE" : "BEGIN").run();
 }
 
 Transaction::~Transaction() {
   if (!open_) return;
   try {
-    connection_.prepare("ROLLBACK").run();
+    if (savepoint_) {
+      connection_.prepare("ROLLBACK TO command").run();
+      connection_.prepare("RELEASE command").run();
+    } else {
+      connection_.prepare("ROLLBACK").run();
+    }
   } catch (...) {
     // The transaction may already be gone (SQLite rolls back on some errors); nothing left to undo.
   }
 }
 
 void Transaction::commit() {
-  connection_.prepare("COMMIT").run();
+  connection_.prepare(savepoint_ ? "RELEASE command" : "COMMIT").run();
   open_ = false;
 }
 

@@ -59,6 +59,8 @@ class Connection {
   // statements by text and hands them out again once the previous use has finished.
   Statement prepare(const std::string& sql);
   std::int64_t last_insert_rowid() const;
+  // Whether a transaction is open (SQLite is not in autocommit mode).
+  bool in_transaction() const;
 
  private:
   sqlite3* db_ = nullptr;
@@ -71,6 +73,8 @@ class Connection {
 
 // BEGIN on construction, ROLLBACK on destruction unless commit() ran. Writers use IMMEDIATE so the
 // write lock is taken up front; readers use a deferred transaction for a consistent snapshot.
+// Inside a transaction already open on the connection (the held commits of Database) it is a savepoint
+// instead: commit() releases it into the outer transaction, destruction undoes this one's work alone.
 class Transaction {
  public:
   Transaction(Connection& connection, bool immediate);
@@ -81,6 +85,7 @@ class Transaction {
 
  private:
   Connection& connection_;
+  bool savepoint_;
   bool open_ = true;
 };
 

@@ -38,6 +38,30 @@ void DayCounts::add(const std::string& key, const std::string& day, std::int64_t
                      CollectionUpdate().inc(std::string(kDays) + "." + day.substr(8, 2), delta), UpdateOneOptions().upsert());
 }
 
+void DayCounts::add_all(const std::map<std::string, std::map<std::string, std::int64_t>>& deltas) const {
+  for (const auto& [key, days] : deltas) {
+    std::map<std::string, std::int64_t> months;
+    std::map<std::string, CollectionUpdate> days_of_month;
+    for (const auto& [day, delta] : days) {
+      if (delta == 0) continue;
+      const std::string month = day.substr(0, 7);
+      months[month] += delta;
+      days_of_month[month].inc(std::string(kDays) + "." + day.substr(8, 2), delta);
+    }
+    CollectionUpdate month_moves;
+    bool moved = false;
+    for (const auto& [month, delta] : months) {
+      if (delta == 0) continue;
+      month_moves.inc(std::string(kMonths) + "." + month, delta);
+      moved = true;
+    }
+    if (moved) counts_.update_one(Filter().eq("_id", key), month_moves, UpdateOneOptions().upsert());
+    for (const auto& [month, update] : days_of_month) {
+      counts_.update_one(Filter().eq("_id", month_document(key, month)), update, UpdateOneOptions().upsert());
+    }
+  }
+}
+
 BucketCounts DayCounts::months(const std::string& key) const { return buckets(key, kMonths); }
 
 BucketCounts DayCounts::days(const std::string& key, const std::string& month) const {

@@ -94,6 +94,14 @@ void FakeHost::read_table(const std::string& owner_plugin, const std::string& na
 void FakeHost::require_plugin(const std::string& name) noexcept { required_plugins_.push_back(name); }
 
 void FakeHost::add_importer(const std::string& dataset, GuardedImporter guarded) noexcept {
+  add_batch_importer(dataset, [importer = std::move(guarded)](const std::vector<ImportRow>& rows) {
+    std::vector<std::string> failures;
+    for (const auto& row : rows) failures.push_back(importer(row));
+    return failures;
+  });
+}
+
+void FakeHost::add_batch_importer(const std::string& dataset, GuardedBatchImporter guarded) noexcept {
   if (importers_.count(dataset) != 0) {
     refused_registrations_.push_back("importer of " + dataset + " registered twice");
     return;
@@ -102,9 +110,13 @@ void FakeHost::add_importer(const std::string& dataset, GuardedImporter guarded)
 }
 
 std::string FakeHost::import_row(const std::string& dataset, const ImportRow& row) {
+  return import_rows(dataset, {row}).at(0);
+}
+
+std::vector<std::string> FakeHost::import_rows(const std::string& dataset, const std::vector<ImportRow>& rows) {
   const auto found = importers_.find(dataset);
   if (found == importers_.end()) throw std::logic_error("no importer registered for data set " + dataset);
-  return found->second(row);
+  return found->second(rows);
 }
 
 std::vector<std::string> FakeHost::imported_datasets() const {

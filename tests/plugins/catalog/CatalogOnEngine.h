@@ -35,14 +35,17 @@ class CatalogOnEngine : public ::testing::Test {
  protected:
   CatalogOnEngine() { host_.load<CatalogPlugin>(); }
 
-  void seed(const SeededVideo& video) {
+  // The video as a videos_cleaned.csv row.
+  static plugin::ImportRow export_row(const SeededVideo& video) {
     std::string tags = "{";
     for (const auto& tag : video.tags) tags += (tags.size() > 1 ? ",\"" : "\"") + tag + "\"";
-    const auto failure = host_.fake().import_row(
-        "videos", {{"videoid", video.id}, {"added_date", plugin::iso_timestamp(video.added_ms)},
-                   {"name", "video " + video.id}, {"location", "https://www.youtube.com/embed/abcdefghijk"},
-                   {"location_type", "1"}, {"tags", tags + "}"}, {"userid", video.uploader}});
-    ASSERT_EQ(failure, "") << video.id;
+    return {{"videoid", video.id}, {"added_date", plugin::iso_timestamp(video.added_ms)},
+            {"name", "video " + video.id}, {"location", "https://www.youtube.com/embed/abcdefghijk"},
+            {"location_type", "1"}, {"tags", tags + "}"}, {"userid", video.uploader}};
+  }
+
+  void seed(const SeededVideo& video) {
+    ASSERT_EQ(host_.fake().import_row("videos", export_row(video)), "") << video.id;
   }
 
   nlohmann::json get(const std::string& target) {

@@ -90,66 +90,99 @@ plugin::ImportRow sample_video_row() {
           {"language", ""}};
 }
 
-TEST_F(ImportAndEventTest, ANewVideoRowBecomesAVideoAndItsListingRows) {
-  host_.data().queue_response(found_none());
-  host_.data().queue_response(inserted_row({"x"}));
-  for (int feed = 0; feed < 4; ++feed) {  // latest, uploader, two tags
-    host_.data().queue_response(inserted_row({"x"}));
-    host_.data().queue_response(updated());
-    host_.data().queue_response(updated());
+// The replies to one new video's import: no stored row, the video, the rows of latest, two tags and the
+// uploader (one insertMany per table), and the months and days counts of each of those four feeds.
+void queue_new_video_replies(plugin::testing::FakeDataClient& data) {
+  data.queue_response(found({}));
+  data.queue_response(inserted_rows({{"x"}}));
+  data.queue_response(inserted_rows({{"x"}}));
+  data.queue_response(inserted_rows({{"x"}, {"y"}}));
+  data.queue_response(inserted_rows({{"x"}}));
+  for (int feed = 0; feed < 4; ++feed) {
+    data.queue_response(updated());
+    data.queue_response(updated());
   }
+}
+
+TEST_F(ImportAndEventTest, ANewVideoRowBecomesAVideoAndItsListingRows) {
+  queue_new_video_replies(host_.data());
   EXPECT_EQ(host_.import_row("videos", sample_video_row()), "");
   auto calls = host_.data().calls();
-  ASSERT_EQ(calls.size(), 14U);
-  EXPECT_EQ(calls[0].command, OJson({{"findOne", {{"filter", {{"videoid", "59530a4b-77e7-4ce4-a88d-0f11b3d61408"}}}}}}));
+  ASSERT_EQ(calls.size(), 13U);
+  EXPECT_EQ(calls[0].target, "videos");
+  EXPECT_EQ(calls[0].command["find"]["filter"],
+            OJson({{"videoid", {{"$in", {"59530a4b-77e7-4ce4-a88d-0f11b3d61408"}}}}}));
   calls.erase(calls.begin());
   const auto features =
       host_.embedder().embed("Build AI-Powered Apps Faster with Langflow\nLangflow in action\nastra datastax").vector;
   EXPECT_EQ(calls[0].target, "videos");
-  EXPECT_EQ(calls[0].command["insertOne"]["document"],
-            OJson({{"videoid", "59530a4b-77e7-4ce4-a88d-0f11b3d61408"},
-                   {"userid", "55e2427e-a053-48dc-a807-83679ea76d1b"},
-                   {"added_date", "2025-08-28T05:04:35.000Z"},
-                   {"name", "Build AI-Powered Apps Faster with Langflow"},
-                   {"location", "https://www.youtube.com/embed/L7V_woT8mbQ"},
-                   {"location_type", 1},
-                   {"tags", {"astra", "datastax"}},
-                   {"status", "READY"},
-                   {"description", "Langflow in action"},
-                   {"preview_image_location", "https://i.ytimg.com/vi/L7V_woT8mbQ/maxresdefault.jpg"},
-                   {"content_rating", "G"},
-                   {"category", "Education"},
-                   {"youtube_video_id", "L7V_woT8mbQ"},
-                   {"content_features", plugin::data::vector_to_json(features)}}));
+  EXPECT_EQ(calls[0].command["insertMany"]["documents"],
+            OJson::array({OJson({{"videoid", "59530a4b-77e7-4ce4-a88d-0f11b3d61408"},
+                                 {"userid", "55e2427e-a053-48dc-a807-83679ea76d1b"},
+                                 {"added_date", "2025-08-28T05:04:35.000Z"},
+                                 {"name", "Build AI-Powered Apps Faster with Langflow"},
+                                 {"location", "https://www.youtube.com/embed/L7V_woT8mbQ"},
+                                 {"location_type", 1},
+                                 {"tags", {"astra", "datastax"}},
+                                 {"status", "READY"},
+                                 {"description", "Langflow in action"},
+                                 {"preview_image_location", "https://i.ytimg.com/vi/L7V_woT8mbQ/maxresdefault.jpg"},
+                                 {"content_rating", "G"},
+                                 {"category", "Education"},
+                                 {"youtube_video_id", "L7V_woT8mbQ"},
+                                 {"content_features", plugin::data::vector_to_binary_json(features)}})}));
   EXPECT_EQ(calls[1].target, "latest_videos");
-  EXPECT_EQ(calls[1].command["insertOne"]["document"],
-            OJson({{"day", "2025-08-28"},
-                   {"added_date", "2025-08-28T05:04:35.000Z"},
-                   {"videoid", "59530a4b-77e7-4ce4-a88d-0f11b3d61408"},
-                   {"name", "Build AI-Powered Apps Faster with Langflow"},
-                   {"preview_image_location", "https://i.ytimg.com/vi/L7V_woT8mbQ/maxresdefault.jpg"},
-                   {"userid", "55e2427e-a053-48dc-a807-83679ea76d1b"},
-                   {"content_rating", "G"},
-                   {"category", "Education"}}));
-  EXPECT_EQ(calls[2].command["updateOne"]["update"], OJson({{"$inc", {{"months.2025-08", 1}}}}));
-  EXPECT_EQ(calls[3].command["updateOne"]["update"], OJson({{"$inc", {{"days.28", 1}}}}));
+  EXPECT_EQ(calls[1].command["insertMany"]["documents"],
+            OJson::array({OJson({{"day", "2025-08-28"},
+                                 {"added_date", "2025-08-28T05:04:35.000Z"},
+                                 {"videoid", "59530a4b-77e7-4ce4-a88d-0f11b3d61408"},
+                                 {"name", "Build AI-Powered Apps Faster with Langflow"},
+                                 {"preview_image_location", "https://i.ytimg.com/vi/L7V_woT8mbQ/maxresdefault.jpg"},
+                                 {"userid", "55e2427e-a053-48dc-a807-83679ea76d1b"},
+                                 {"content_rating", "G"},
+                                 {"category", "Education"}})}));
+  EXPECT_EQ(calls[2].target, "videos_by_tag");
+  EXPECT_EQ(calls[2].command["insertMany"]["documents"].size(), 2U);
+  EXPECT_EQ(calls[3].target, "videos_by_uploader");
+  EXPECT_EQ(calls[4].command["updateOne"]["filter"], OJson({{"_id", "latest"}}));
+  EXPECT_EQ(calls[4].command["updateOne"]["update"], OJson({{"$inc", {{"months.2025-08", 1}}}}));
+  EXPECT_EQ(calls[5].command["updateOne"]["update"], OJson({{"$inc", {{"days.28", 1}}}}));
+  ASSERT_EQ(host_.events().published().size(), 1U);
+  EXPECT_EQ(host_.events().published()[0].topic, "video.added");
+}
+
+TEST_F(ImportAndEventTest, ABatchMovesEachCountOnceByItsTotal) {
+  auto second = sample_video_row();
+  second["videoid"] = "59530a4b-77e7-4ce4-a88d-0f11b3d61409";
+  second["added_date"] = "2025-08-29T05:04:35.000Z";
+  second["tags"] = R"({"astra"})";
+  host_.data().queue_response(found({}));
+  for (int table = 0; table < 4; ++table) host_.data().queue_response(inserted_rows({{"x"}, {"y"}}));
+  for (int update = 0; update < 8; ++update) host_.data().queue_response(updated());
+
+  EXPECT_EQ(host_.import_rows("videos", {sample_video_row(), second}), (std::vector<std::string>{"", ""}));
+
+  const auto calls = host_.data().calls();
+  ASSERT_EQ(calls.size(), 13U);  // latest, two tags and one uploader: a months and a days $inc each
+  EXPECT_EQ(calls[5].command["updateOne"]["filter"], OJson({{"_id", "latest"}}));
+  EXPECT_EQ(calls[5].command["updateOne"]["update"], OJson({{"$inc", {{"months.2025-08", 2}}}}));
+  EXPECT_EQ(calls[6].command["updateOne"]["update"], OJson({{"$inc", {{"days.28", 1}, {"days.29", 1}}}}));
+  EXPECT_EQ(calls[7].command["updateOne"]["filter"], OJson({{"_id", "tag:astra"}}));
+  EXPECT_EQ(calls[7].command["updateOne"]["update"], OJson({{"$inc", {{"months.2025-08", 2}}}}));
+  EXPECT_EQ(host_.events().published().size(), 2U);
 }
 
 TEST_F(ImportAndEventTest, ReImportingAnUnchangedVideoWritesNoListingRowAndNoCount) {
-  host_.data().queue_response(found_none());
-  host_.data().queue_response(inserted_row({"x"}));
-  for (int feed = 0; feed < 4; ++feed) {
-    host_.data().queue_response(inserted_row({"x"}));
-    host_.data().queue_response(updated());
-    host_.data().queue_response(updated());
-  }
+  queue_new_video_replies(host_.data());
   ASSERT_EQ(host_.import_row("videos", sample_video_row()), "");
-  const OJson stored = host_.data().calls().at(1).command["insertOne"]["document"];
+  OJson stored = host_.data().calls().at(1).command["insertMany"]["documents"][0];
+  stored.erase("content_features");
   const std::size_t before = host_.data().calls().size();
-  host_.data().queue_response(found_one(stored));
-  host_.data().queue_response(inserted_row({"x"}));
+  host_.data().queue_response(found({stored}));
+  host_.data().queue_response(inserted_rows({{"x"}}));
   EXPECT_EQ(host_.import_row("videos", sample_video_row()), "");
   EXPECT_EQ(host_.data().calls().size(), before + 2);
+  EXPECT_EQ(host_.events().published().size(), 1U);  // the first import's video.added only
 }
 
 TEST_F(ImportAndEventTest, BadVideoRowsAreRefusedWithTheColumnNamed) {

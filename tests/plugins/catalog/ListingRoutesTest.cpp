@@ -102,6 +102,37 @@ TEST_F(ListingRoutesTest, ReImportingChangesNoListingAndNoCount) {
   EXPECT_EQ(ids_of(get("/api/v1/videos/latest?pageSize=100")["data"]).back(), moved.id);
 }
 
+TEST_F(ListingRoutesTest, ABatchListsWhatRowByRowImportsWouldAndARepeatedRowMovesItsVideo) {
+  std::vector<SeededVideo> videos;
+  std::vector<plugin::ImportRow> rows;
+  for (int i = 0; i < 30; ++i) {
+    videos.push_back({numbered_uuid(static_cast<std::uint64_t>(i) + 1), i % 3 == 0 ? kOtherUploader : kOwnerId,
+                      kJune15 - i * 31 * kHour, i % 2 == 0 ? std::vector<std::string>{"all", "even"} : std::vector<std::string>{"all"}});
+    rows.push_back(export_row(videos.back()));
+  }
+  SeededVideo moved = videos[0];  // later in the same batch, without "even" and a day older
+  moved.tags = {"all"};
+  moved.added_ms -= 24 * kHour;
+  rows.push_back(export_row(moved));
+  rows.push_back({{"videoid", "not-a-uuid"}});
+
+  const auto failures = host_.fake().import_rows("videos", rows);
+
+  ASSERT_EQ(failures.size(), 32U);
+  EXPECT_TRUE(std::all_of(failures.begin(), failures.begin() + 31, [](const std::string& f) { return f.empty(); }));
+  EXPECT_EQ(failures[31], "column 'videoid' must be a UUID, got 'not-a-uuid'");
+  videos[0] = moved;
+  EXPECT_EQ(ids_of(get("/api/v1/videos/latest?pageSize=100")["data"]), newest_first(videos));
+  EXPECT_EQ(get("/api/v1/videos/by-tag/even")["pagination"]["totalItems"], 14);
+  EXPECT_EQ(get("/api/v1/videos/by-tag/all")["pagination"]["totalItems"], 30);
+  EXPECT_TRUE(host_.fake().run_recount("feed_counts").empty());
+  // The same batch again (the video moves and moves back) leaves every listing and count as it was.
+  host_.fake().import_rows("videos", rows);
+  EXPECT_EQ(ids_of(get("/api/v1/videos/latest?pageSize=100")["data"]), newest_first(videos));
+  EXPECT_EQ(get("/api/v1/videos/by-tag/even")["pagination"]["totalItems"], 14);
+  EXPECT_TRUE(host_.fake().run_recount("feed_counts").empty());
+}
+
 TEST_F(ListingRoutesTest, UpdatingTagsMovesTheVideoBetweenTagListings) {
   const auto videos = seed_thirty();
   const std::string id = videos[1].id;  // tagged "all" only, by the owner

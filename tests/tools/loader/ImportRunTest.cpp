@@ -1,4 +1,5 @@
-// Every row reaches the importer; unreadable and refused rows are reported with their location and skipped.
+// Every row reaches the importer, in batches with a commit after each; unreadable and refused rows are
+// reported with their location and skipped.
 
 #include <sstream>
 
@@ -32,10 +33,17 @@ class UnreadableSecondRow final : public RowSource {
 
 TEST(ImportRunTest, ReportsBadRowsWithTheirLocationAndLoadsTheRest) {
   std::vector<std::string> imported;
-  const plugin::GuardedImporter importer = [&](const plugin::ImportRow& row) -> std::string {
-    if (row.at("userid") == "refuse-me") return "userid is not a UUID";
-    imported.push_back(row.at("userid"));
-    return "";
+  const plugin::GuardedBatchImporter importer = [&](const std::vector<plugin::ImportRow>& rows) {
+    std::vector<std::string> failures;
+    for (const auto& row : rows) {
+      if (row.at("userid") == "refuse-me") {
+        failures.emplace_back("userid is not a UUID");
+        continue;
+      }
+      imported.push_back(row.at("userid"));
+      failures.emplace_back();
+    }
+    return failures;
   };
   std::ostringstream out, errors;
   const auto progress = make_progress(false, out, errors);
@@ -51,7 +59,9 @@ TEST(ImportRunTest, ReportsBadRowsWithTheirLocationAndLoadsTheRest) {
 }
 
 TEST(ImportRunTest, ListRowsAreNumberedFromOneInReports) {
-  const plugin::GuardedImporter refuse_all = [](const plugin::ImportRow&) { return std::string("no"); };
+  const plugin::GuardedBatchImporter refuse_all = [](const std::vector<plugin::ImportRow>& rows) {
+    return std::vector<std::string>(rows.size(), "no");
+  };
   std::ostringstream out, errors;
   const auto progress = make_progress(false, out, errors);
   RowListSource source("demo users", {{{"userid", "x"}}, {{"userid", "y"}}});
@@ -64,7 +74,9 @@ TEST(ImportRunTest, ListRowsAreNumberedFromOneInReports) {
 }
 
 TEST(ImportRunTest, TheTerminalDisplayEndsWithTheSameSummaryOnACleanLine) {
-  const plugin::GuardedImporter accept = [](const plugin::ImportRow&) { return std::string(); };
+  const plugin::GuardedBatchImporter accept = [](const std::vector<plugin::ImportRow>& rows) {
+    return std::vector<std::string>(rows.size());
+  };
   std::ostringstream out, errors;
   const auto progress = make_progress(true, out, errors);
   RowListSource source("demo videos", {{{"videoid", "1"}}});
@@ -73,6 +85,53 @@ TEST(ImportRunTest, TheTerminalDisplayEndsWithTheSameSummaryOnACleanLine) {
 
   EXPECT_NE(out.str().find("\r\033[Kdemo videos: 1 rows loaded, 0 skipped, "), std::string::npos) << out.str();
   EXPECT_EQ(errors.str(), "");
+}
+
+TEST(ImportRunTest, RowsGoToTheImporterInBatchesWithACommitAfterEach) {
+  std::vector<std::size_t> batch_sizes;
+  std::vector<std::size_t> committed_after;
+  const plugin::GuardedBatchImporter importer = [&](const std::vector<plugin::ImportRow>& rows) {
+    batch_sizes.push_back(rows.size());
+    return std::vector<std::string>(rows.size());
+  };
+  std::ostringstream out, errors;
+  const auto progress = make_progress(false, out, errors);
+  std::vector<plugin::ImportRow> rows(7, plugin::ImportRow{{"userid", "x"}});
+  RowListSource source("demo users", rows);
+  const CommitCadence cadence{3, [&] { committed_after.push_back(batch_sizes.size()); }};
+
+  const ImportTally tally = import_rows(source, importer, *progress, cadence);
+
+  EXPECT_EQ(tally.loaded, 7u);
+  EXPECT_EQ(batch_sizes, (std::vector<std::size_t>{3, 3, 1}));
+  EXPECT_EQ(committed_after, (std::vector<std::size_t>{1, 2, 3}));
+}
+
+TEST(ImportRunTest, AnImporterThatAnswersForTooFewRowsFailsTheWholeBatch) {
+  const plugin::GuardedBatchImporter short_answer = [](const std::vector<plugin::ImportRow>&) {
+    return std::vector<std::string>{""};
+  };
+  std::ostringstream out, errors;
+  const auto progress = make_progress(false, out, errors);
+  RowListSource source("demo users", {{{"userid", "x"}}, {{"userid", "y"}}});
+
+  const ImportTally tally = import_rows(source, short_answer, *progress, CommitCadence{2, nullptr});
+
+  EXPECT_EQ(tally.loaded, 0u);
+  EXPECT_EQ(errors.str(), "demo users:1: the importer gave no answer for this row\n"
+                          "demo users:2: the importer gave no answer for this row\n");
+}
+
+TEST(ImportRunTest, AFailedCommitStopsTheLoad) {
+  const plugin::GuardedBatchImporter accept = [](const std::vector<plugin::ImportRow>& rows) {
+    return std::vector<std::string>(rows.size());
+  };
+  std::ostringstream out, errors;
+  const auto progress = make_progress(false, out, errors);
+  RowListSource source("demo users", {{{"userid", "x"}}});
+  const CommitCadence cadence{1, [] { throw std::runtime_error("database or disk is full"); }};
+
+  EXPECT_THROW(import_rows(source, accept, *progress, cadence), CommitFailed);
 }
 
 }  // namespace

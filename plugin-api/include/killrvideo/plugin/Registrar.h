@@ -38,6 +38,10 @@ using ImportRow = std::map<std::string, std::string>;
 // Writes one row into the plugin's own tables, idempotently (a re-run upserts the same keys). Throws to
 // reject a bad row; the loader reports it with file and line and goes on.
 using Importer = std::function<void(const ImportRow& row)>;
+// Writes several rows at once (killrvideo-load hands over up to --rows-per-commit rows, then commits), so
+// a plugin can embed them in one request and gather their writes; idempotent like Importer. Returns one
+// failure per row, in order ("" for a stored row); throwing fails every row of the batch.
+using BatchImporter = std::function<std::vector<std::string>(const std::vector<ImportRow>& rows)>;
 
 // Receives one correction a recount made, e.g. "comment_counts video:<id>: 3 -> 5".
 using CorrectionLog = std::function<void(const std::string& correction)>;
@@ -48,12 +52,14 @@ using Recount = std::function<void(const CorrectionLog& correct)>;
 // Callables as they cross the boundary: they never throw. A delivery returns its failure, or "".
 using GuardedSubscriber = std::function<std::string(const std::string& topic, const nlohmann::json& payload)>;
 using GuardedImporter = std::function<std::string(const ImportRow& row)>;
+using GuardedBatchImporter = std::function<std::vector<std::string>(const std::vector<ImportRow>& rows)>;
 using GuardedRecount = std::function<std::string(const CorrectionLog& correct)>;
 
 RouteHandler guard_route(RouteHandler handler);
 GuardedSubscriber guard_subscriber(Subscriber subscriber);
 AccountLookup guard_account_lookup(AccountLookup lookup);
 GuardedImporter guard_importer(Importer importer);
+GuardedBatchImporter guard_batch_importer(BatchImporter importer);
 GuardedRecount guard_recount(Recount recount);
 
 class Registrar {
@@ -79,6 +85,9 @@ class Registrar {
   // Added in ABI 1.3 (appended). A repair of counters this plugin keeps, run by killrvideo-load --recount;
   // `name` says which counters ("comment_counts").
   virtual void add_recount(const std::string& name, GuardedRecount guarded) noexcept = 0;
+  // Added in ABI 1.5 (appended). Like add_importer, for a plugin that imports rows faster in batches; a
+  // data set has one importer, of either kind.
+  virtual void add_batch_importer(const std::string& dataset, GuardedBatchImporter guarded) noexcept = 0;
 
   void route(Method method, std::string path, Access access, RouteHandler handler) {
     add_route(RouteSpec{method, std::move(path), access}, guard_route(std::move(handler)));
@@ -88,6 +97,9 @@ class Registrar {
   }
   void import(const std::string& dataset, Importer importer) {
     add_importer(dataset, guard_importer(std::move(importer)));
+  }
+  void import_batches(const std::string& dataset, BatchImporter importer) {
+    add_batch_importer(dataset, guard_batch_importer(std::move(importer)));
   }
   void recount(const std::string& name, Recount recount) { add_recount(name, guard_recount(std::move(recount))); }
   // Lets the host resolve a token's subject to stored roles (and 404 for a deleted user).

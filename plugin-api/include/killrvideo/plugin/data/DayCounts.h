@@ -36,6 +36,9 @@ class DayCounts {
 
   // `day` is "YYYY-MM-DD": its month's and its own count move together.
   void add(const std::string& key, const std::string& day, std::int64_t delta) const;
+  // Many moves at once (key → "YYYY-MM-DD" → delta), as a bulk import gathers them: one $inc per key for
+  // its months and one per key and month for its days, however many rows moved them.
+  void add_all(const std::map<std::string, std::map<std::string, std::int64_t>>& deltas) const;
   BucketCounts months(const std::string& key) const;
   BucketCounts days(const std::string& key, const std::string& month) const;
 

@@ -77,6 +77,8 @@ class FakeHost final : public HostServices, public Registrar {
   // Feeds one row to the plugin's importer of `dataset`, as killrvideo-load does; its failure, or "".
   // Throws std::logic_error when the plugin registered no importer for it.
   std::string import_row(const std::string& dataset, const ImportRow& row);
+  // Feeds rows as one batch, as killrvideo-load does between two commits: one failure per row, or "".
+  std::vector<std::string> import_rows(const std::string& dataset, const std::vector<ImportRow>& rows);
   std::vector<std::string> imported_datasets() const;
   // Runs the plugin's recount `name`, as killrvideo-load --recount does: the corrections it reported, or
   // throws std::runtime_error with its failure (std::logic_error when there is no such recount).
@@ -113,6 +115,7 @@ class FakeHost final : public HostServices, public Registrar {
   void require_plugin(const std::string& name) noexcept override;
   void add_importer(const std::string& dataset, GuardedImporter guarded) noexcept override;
   void add_recount(const std::string& name, GuardedRecount guarded) noexcept override;
+  void add_batch_importer(const std::string& dataset, GuardedBatchImporter guarded) noexcept override;
 
  private:
   void adopt(std::unique_ptr<Plugin> plugin);
@@ -135,7 +138,7 @@ class FakeHost final : public HostServices, public Registrar {
   std::vector<TableRead> reads_;
   std::vector<std::string> required_plugins_;
   AccountLookup account_lookup_;
-  std::map<std::string, GuardedImporter> importers_;
+  std::map<std::string, GuardedBatchImporter> importers_;
   std::map<std::string, GuardedRecount> recounts_;
   std::vector<std::string> refused_registrations_;
 
