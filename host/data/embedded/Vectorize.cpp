@@ -56,32 +56,34 @@ void Vectorize::check_service(const std::string& column, int dimension) const {
              std::to_string(embedder.dimension()) + " dimensions.");
 }
 
+namespace {
+
+// A provider's answer as the engine stores it, or the EMBEDDING_PROVIDER error that says what was wrong.
+std::vector<float> checked(plugin::Embedding embedding, int dimension, const std::string& text_name,
+                           const std::string& consumer) {
+  if (!embedding.error.empty())
+    fail("EMBEDDING_PROVIDER", "EMBEDDING_PROVIDER_UNEXPECTED_RESPONSE",
+         "The embedding provider could not vectorize " + text_name + ": " + embedding.error);
+  if (embedding.vector.size() != static_cast<std::size_t>(dimension))
+    fail("EMBEDDING_PROVIDER", "EMBEDDING_PROVIDER_UNEXPECTED_RESPONSE",
+         "The embedding provider answered " + std::to_string(embedding.vector.size()) + " dimensions where " +
+             consumer + " needs " + std::to_string(dimension) + ".");
+  return std::move(embedding.vector);
+}
+
+}  // namespace
+
 std::vector<std::vector<float>> Vectorize::documents(const std::vector<std::string>& texts, int dimension) const {
   std::vector<plugin::Embedding> embeddings = provider("vectorizing text").embed_documents(texts);
   std::vector<std::vector<float>> vectors;
   for (auto& embedding : embeddings) {
-    if (!embedding.error.empty())
-      fail("EMBEDDING_PROVIDER", "EMBEDDING_PROVIDER_UNEXPECTED_RESPONSE",
-           "The embedding provider could not vectorize the text: " + embedding.error);
-    if (embedding.vector.size() != static_cast<std::size_t>(dimension))
-      fail("EMBEDDING_PROVIDER", "EMBEDDING_PROVIDER_UNEXPECTED_RESPONSE",
-           "The embedding provider answered " + std::to_string(embedding.vector.size()) +
-               " dimensions where the vector needs " + std::to_string(dimension) + ".");
-    vectors.push_back(std::move(embedding.vector));
+    vectors.push_back(checked(std::move(embedding), dimension, "the text", "the vector"));
   }
   return vectors;
 }
 
 std::vector<float> Vectorize::query(const std::string& text, int dimension) const {
-  plugin::Embedding embedding = provider("a vectorize sort").embed_query(text);
-  if (!embedding.error.empty())
-    fail("EMBEDDING_PROVIDER", "EMBEDDING_PROVIDER_UNEXPECTED_RESPONSE",
-         "The embedding provider could not vectorize the sort text: " + embedding.error);
-  if (embedding.vector.size() != static_cast<std::size_t>(dimension))
-    fail("EMBEDDING_PROVIDER", "EMBEDDING_PROVIDER_UNEXPECTED_RESPONSE",
-         "The embedding provider answered " + std::to_string(embedding.vector.size()) +
-             " dimensions where the sort needs " + std::to_string(dimension) + ".");
-  return std::move(embedding.vector);
+  return checked(provider("a vectorize sort").embed_query(text), dimension, "the sort text", "the sort");
 }
 
 json Vectorize::table_rows(const TableDef& table, json rows) const {
