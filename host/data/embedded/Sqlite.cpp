@@ -73,6 +73,14 @@ bool Statement::step() {
   throw_sqlite(db_, "step failed");
 }
 
+void Statement::reset() { sqlite3_reset(stmt_); }
+
+std::string_view Statement::column_blob(int index) const {
+  if (sqlite3_column_type(stmt_, index) != SQLITE_BLOB) return {};
+  const auto* data = static_cast<const char*>(sqlite3_column_blob(stmt_, index));
+  return {data, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, index))};
+}
+
 SqlValue Statement::column(int index) const {
   switch (sqlite3_column_type(stmt_, index)) {
     case SQLITE_INTEGER: return static_cast<std::int64_t>(sqlite3_column_int64(stmt_, index));

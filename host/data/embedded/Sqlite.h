@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <variant>
 #include <vector>
@@ -36,9 +37,14 @@ class Statement {
   // True while a row is available; throws on errors.
   bool step();
   void run() { while (step()) {} }
+  // Ready to be bound and stepped again: one statement serves a loop of lookups.
+  void reset();
   SqlValue column(int index) const;
   std::int64_t column_int(int index) const;
   std::string column_text(int index) const;
+  // A BLOB column's bytes where SQLite holds them (valid until the next step or reset): reading a vector
+  // without copying it twice. Empty when the column is not a BLOB.
+  std::string_view column_blob(int index) const;
   int column_count() const;
 
  private:

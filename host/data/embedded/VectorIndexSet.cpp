@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <cstdio>
+#include <cstring>
 #include <variant>
 
 #include "data/embedded/Catalog.h"
@@ -111,14 +112,16 @@ std::vector<ScoredId> VectorIndexSet::search(Connection& connection, std::int64_
   if (!found) return {};
   const std::string sql = "SELECT " + quote_identifier(sql_column_for(column)) + " FROM " +
                           storage_table_for(object_id) + " WHERE rowid = ?";
-  const VectorLookup lookup = [&connection, &sql](std::int64_t rowid, std::vector<float>& vector) {
-    auto row = connection.prepare(sql);
+  // One prepared statement serves every candidate of this search; the bytes go straight into `vector`.
+  auto row = connection.prepare(sql);
+  const VectorLookup lookup = [&row](std::int64_t rowid, std::vector<float>& vector) {
+    row.reset();
     row.bind(1, rowid);
     if (!row.step()) return false;
-    const auto value = row.column(0);
-    const auto* blob = std::get_if<Blob>(&value);
-    if (!blob) return false;
-    vector = vector_from_bytes(blob->bytes);
+    const std::string_view bytes = row.column_blob(0);
+    if (bytes.empty()) return false;
+    vector.resize(bytes.size() / sizeof(float));
+    std::memcpy(vector.data(), bytes.data(), vector.size() * sizeof(float));
     return true;
   };
   std::shared_lock lock(found->mutex);
