@@ -199,9 +199,10 @@ void VideoFeeds::erase(const Feed& feed, const Row& video) const {
 }
 
 FeedPage VideoFeeds::page(const Feed& feed, std::int64_t offset, int count) const {
-  return counts_.page(feed.id, offset, count, [&](const std::string& day, std::int64_t skip, int take) {
-    return read_day(feed, day, skip, take);
-  });
+  return counts_.page(
+      feed.id, offset, count,
+      [&](const std::string& day, std::int64_t skip, int take) { return read_day(feed, day, skip, take); },
+      [&](const std::vector<std::string>& days, std::int64_t rows) { return read_days(feed, days, rows); });
 }
 
 std::vector<std::string> VideoFeeds::read_day(const Feed& feed, const std::string& day, std::int64_t skip, int take) const {
@@ -215,6 +216,32 @@ std::vector<std::string> VideoFeeds::read_day(const Feed& feed, const std::strin
     ids.push_back(rows.documents[i].at("videoid").get<std::string>());
   }
   return ids;
+}
+
+std::map<std::string, std::vector<std::string>> VideoFeeds::read_days(const Feed& feed, const std::vector<std::string>& days,
+                                                                      std::int64_t rows) const {
+  Filter filter;
+  if (!feed.key_column.empty()) filter.eq(feed.key_column, feed.key);
+  filter.in("day", std::vector<nlohmann::ordered_json>(days.begin(), days.end()));
+  // Several partitions come back in no order the API promises, so each row brings its clustering columns
+  // and the days are put in their clustering order here. More rows than the counts say (a count behind
+  // its rows until a recount) are read up to twice over, never without bound.
+  const auto found = feed.table->find_all(
+      filter, static_cast<std::size_t>(2 * rows),
+      FindOptions().projection(Projection::include({"day", "added_date", "videoid"})));
+  struct Listed {
+    std::int64_t added_ms;
+    std::string videoid, day;
+  };
+  std::vector<Listed> listed;
+  for (const auto& row : found.documents)
+    listed.push_back({parse_iso_timestamp(text(row, "added_date")), text(row, "videoid"), text(row, "day")});
+  std::sort(listed.begin(), listed.end(), [](const Listed& a, const Listed& b) {
+    return a.added_ms != b.added_ms ? a.added_ms > b.added_ms : a.videoid < b.videoid;
+  });
+  std::map<std::string, std::vector<std::string>> ids_of_day;
+  for (auto& row : listed) ids_of_day[row.day].push_back(std::move(row.videoid));
+  return ids_of_day;
 }
 
 Filter VideoFeeds::partition(const Feed& feed, const std::string& day) const {

@@ -73,6 +73,8 @@ class VideoFeeds {
   void erase(const Feed& feed, const Row& video) const;
   FeedPage page(const Feed& feed, std::int64_t offset, int count) const;
   std::vector<std::string> read_day(const Feed& feed, const std::string& day, std::int64_t skip, int take) const;
+  std::map<std::string, std::vector<std::string>> read_days(const Feed& feed, const std::vector<std::string>& days,
+                                                            std::int64_t rows) const;
   plugin::data::Filter partition(const Feed& feed, const std::string& day) const;
 
   plugin::data::Table latest_;

@@ -1,5 +1,6 @@
 #include "killrvideo/plugin/data/DayCounts.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <set>
 
@@ -69,28 +70,74 @@ BucketCounts DayCounts::days(const std::string& key, const std::string& month) c
 }
 
 CountedPage DayCounts::page(const std::string& key, std::int64_t offset, int count, const ReadDay& read_day) const {
+  return page(key, offset, count, read_day, {});
+}
+
+CountedPage DayCounts::page(const std::string& key, std::int64_t offset, int count, const ReadDay& read_day,
+                            const ReadDays& read_days) const {
   CountedPage result;
   const BucketCounts all_months = months(key);
   for (const auto& [month, rows] : all_months) result.total += rows;
+  const auto slices = page_slices(key, all_months, offset, count);
+  if (read_days && worth_one_read(slices)) {
+    std::vector<std::string> days;
+    std::int64_t rows = 0;
+    for (const auto& slice : slices) {
+      days.push_back(slice.day);
+      rows += slice.day_rows;
+    }
+    auto ids_of_day = read_days(days, rows);
+    for (const auto& slice : slices) {
+      const auto& ids = ids_of_day[slice.day];
+      for (auto i = static_cast<std::size_t>(slice.skip); i < ids.size() && i < static_cast<std::size_t>(slice.skip + slice.take); ++i)
+        result.ids.push_back(ids[i]);
+    }
+    return result;
+  }
+  for (const auto& slice : slices) {
+    const int wanted = count - static_cast<int>(result.ids.size());
+    if (wanted <= 0) break;
+    for (auto& id : read_day(slice.day, slice.skip, wanted)) result.ids.push_back(std::move(id));
+  }
+  return result;
+}
+
+// Whole months, then whole days, are skipped by their counts; the page's rows lie in the days returned.
+std::vector<DayCounts::DaySlice> DayCounts::page_slices(const std::string& key, const BucketCounts& all_months,
+                                                        std::int64_t offset, int count) const {
+  std::vector<DaySlice> slices;
   std::int64_t skip = offset;
-  const auto full = [&] { return static_cast<int>(result.ids.size()) >= count; };
-  for (auto month = all_months.rbegin(); month != all_months.rend() && !full(); ++month) {
+  std::int64_t left = count;
+  for (auto month = all_months.rbegin(); month != all_months.rend() && left > 0; ++month) {
     if (skip >= month->second) {
       skip -= month->second;
       continue;
     }
     const BucketCounts month_days = days(key, month->first);
-    for (auto day = month_days.rbegin(); day != month_days.rend() && !full(); ++day) {
+    for (auto day = month_days.rbegin(); day != month_days.rend() && left > 0; ++day) {
       if (skip >= day->second) {
         skip -= day->second;
         continue;
       }
-      const int wanted = count - static_cast<int>(result.ids.size());
-      for (auto& id : read_day(month->first + "-" + day->first, skip, wanted)) result.ids.push_back(std::move(id));
+      const auto take = std::min(left, day->second - skip);
+      slices.push_back({month->first + "-" + day->first, skip, static_cast<int>(take), day->second});
+      left -= take;
       skip = 0;
     }
   }
-  return result;
+  return slices;
+}
+
+// Day by day, each read brings back the rows before the page in its day and the page's; one read brings back
+// the whole days.
+bool DayCounts::worth_one_read(const std::vector<DaySlice>& slices) {
+  if (slices.size() < 2) return false;
+  std::int64_t whole_days = 0, day_by_day = 0;
+  for (const auto& slice : slices) {
+    whole_days += slice.day_rows;
+    day_by_day += slice.skip + slice.take;
+  }
+  return whole_days <= 2 * day_by_day;
 }
 
 void DayCounts::reconcile(const std::map<std::string, std::map<std::string, std::int64_t>>& rows_per_day,

@@ -1,5 +1,5 @@
 // What a listing costs at 20,000 videos, counted through the seam on the real engine: a first page, a tag
-// page and a deep page each send a small fixed number of Data API commands and bring back rows in
+// page, an uploader's page and a deep page each send a small fixed number of Data API commands and bring back rows in
 // proportion to the page, and answer what a brute-force ordering of all the videos says.
 
 #include <algorithm>
@@ -67,9 +67,11 @@ class ListingCostTest : public CatalogOnEngine {
     return {body, cost};
   }
 
-  std::vector<std::string> brute_force(const std::string& tag, std::size_t offset, std::size_t count) const {
+  std::vector<std::string> brute_force(const std::string& tag, std::size_t offset, std::size_t count,
+                                       const std::string& uploader = "") const {
     std::vector<SeededVideo> matching;
     for (const auto& video : videos_) {
+      if (!uploader.empty() && video.uploader != uploader) continue;
       if (tag.empty() || std::find(video.tags.begin(), video.tags.end(), tag) != video.tags.end()) matching.push_back(video);
     }
     const auto ordered = newest_first(matching);
@@ -80,7 +82,7 @@ class ListingCostTest : public CatalogOnEngine {
   std::vector<SeededVideo> videos_;
 };
 
-TEST_F(ListingCostTest, FirstPagesTagPagesAndDeepPagesCostAPageAtTwentyThousandVideos) {
+TEST_F(ListingCostTest, FirstPagesTagAndUploaderPagesAndDeepPagesCostAPageAtTwentyThousandVideos) {
   // Feed counts (months, then the month's days), the day partition(s), the page's videos and counters.
   const auto [latest, latest_cost] = listed("/api/v1/videos/latest?page=1&pageSize=10");
   EXPECT_EQ(ids_of(latest["data"]), brute_force("", 0, 10));
@@ -91,8 +93,17 @@ TEST_F(ListingCostTest, FirstPagesTagPagesAndDeepPagesCostAPageAtTwentyThousandV
   const auto [tagged, tag_cost] = listed("/api/v1/videos/by-tag/tag11?page=2&pageSize=20");
   EXPECT_EQ(ids_of(tagged["data"]), brute_force("tag11", 20, 20));
   EXPECT_EQ(tagged["pagination"]["totalItems"], static_cast<int>(brute_force("tag11", 0, kVideos).size()));
-  EXPECT_LE(tag_cost.commands, 2U + 8U + 2U);  // a tag has few videos a day: a page spans a few days
-  EXPECT_LE(tag_cost.rows, 2U + 40U + 20U + 20U);
+  // A tag has five videos a day: the page's days are read at once, rows up to twice the page.
+  EXPECT_LE(tag_cost.commands, 2U + 1U + 2U);
+  EXPECT_LE(tag_cost.rows, 2U + 2U * 40U + 20U + 20U);
+
+  // An uploader has two videos a day: a page spans five days, read at once.
+  const std::string uploader = videos_.front().uploader;
+  const auto [uploaded, uploader_cost] = listed("/api/v1/videos/by-uploader/" + uploader + "?page=3&pageSize=10");
+  EXPECT_EQ(ids_of(uploaded["data"]), brute_force("", 20, 10, uploader));
+  EXPECT_EQ(uploaded["pagination"]["totalItems"], kVideos / 20);
+  EXPECT_LE(uploader_cost.commands, 2U + 1U + 2U);
+  EXPECT_LE(uploader_cost.rows, 2U + 2U * 20U + 10U + 10U);
 
   const auto [deep, deep_cost] = listed("/api/v1/videos/latest?page=1500&pageSize=10");
   EXPECT_EQ(ids_of(deep["data"]), brute_force("", 14'990, 10));

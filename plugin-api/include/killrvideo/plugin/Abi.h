@@ -16,7 +16,7 @@ inline constexpr std::uint32_t kDescriptorMagic = 0x4B565047;  // "KVPG"
 inline constexpr std::uint16_t kAbiMajor = 1;
 inline constexpr std::uint16_t kAbiMinor = 5;
 // Bumped with any change to a header in plugin-api/include: types in them cross the boundary.
-#define KILLRVIDEO_PLUGIN_API_VERSION "1.10.0"
+#define KILLRVIDEO_PLUGIN_API_VERSION "1.11.0"
 inline constexpr const char* kPluginApiVersion = KILLRVIDEO_PLUGIN_API_VERSION;
 
 // The name under which a plugin exports its entry point (through BOOST_DLL_ALIAS).

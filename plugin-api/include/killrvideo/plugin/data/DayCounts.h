@@ -46,6 +46,15 @@ class DayCounts {
   // skipped by their counts; `read_day(day, skip, take)` is asked only for the days the page lies in.
   using ReadDay = std::function<std::vector<std::string>(const std::string& day, std::int64_t skip, int take)>;
   CountedPage page(const std::string& key, std::int64_t offset, int count, const ReadDay& read_day) const;
+  // The rows of several whole days read at once — `days` ("YYYY-MM-DD") and the rows they hold together by
+  // the counts — as each day's ids newest first.
+  using ReadDays = std::function<std::map<std::string, std::vector<std::string>>(const std::vector<std::string>& days,
+                                                                                 std::int64_t rows)>;
+  // As above, but a page spanning several days that hold together at most twice the rows the day-by-day
+  // reads would bring back is read in one `read_days`: a sparse key (an uploader's video or two a day)
+  // costs one read a page instead of one a day.
+  CountedPage page(const std::string& key, std::int64_t offset, int count, const ReadDay& read_day,
+                   const ReadDays& read_days) const;
 
   // For a recount (reads the whole collection): makes every stored document equal what `rows_per_day`
   // (key → "YYYY-MM-DD" → rows) calls for — a document no key calls for is emptied — and tells
@@ -56,6 +65,15 @@ class DayCounts {
                  const Changed& changed) const;
 
  private:
+  struct DaySlice {
+    std::string day;        // "YYYY-MM-DD"
+    std::int64_t skip;      // rows of the day before the page
+    int take;               // the page's rows in the day
+    std::int64_t day_rows;  // all of the day's rows
+  };
+  std::vector<DaySlice> page_slices(const std::string& key, const BucketCounts& all_months, std::int64_t offset,
+                                    int count) const;
+  static bool worth_one_read(const std::vector<DaySlice>& slices);
   BucketCounts buckets(const std::string& document_id, const char* field) const;
   void reconcile_field(const char* field, const std::map<std::string, BucketCounts>& stored,
                        const std::map<std::string, BucketCounts>& expected, const Changed& changed) const;
