@@ -106,7 +106,7 @@ std::string TextIndex::matching_rowids() const {
 
 std::string TextIndex::ranked_rowids() const {
   const std::string fts = quote_identifier(fts_table_);
-  return "SELECT rowid, bm25(" + fts + ") FROM " + fts + " WHERE " + fts + " MATCH ? ORDER BY rank";
+  return "SELECT rowid FROM " + fts + " WHERE " + fts + " MATCH ? ORDER BY rank";
 }
 
 std::string TextIndex::row_matches(const std::string& row_rowid) const {

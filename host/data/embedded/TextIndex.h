@@ -28,7 +28,8 @@ class TextIndex {
 
   // SQL naming the rowids of the storage table's rows that match the bound expression.
   std::string matching_rowids() const;
-  // The same, ranked: rowid and BM25 score (lower is better), best first.
+  // The same, ranked by BM25, best first. Only the rowid is selected: naming bm25() in the select list
+  // would compute it a second time for every row read, beside the `rank` that orders them.
   std::string ranked_rowids() const;
   // A condition on one storage row (`row_rowid`) that costs one lookup, for row-at-a-time checks.
   std::string row_matches(const std::string& row_rowid) const;
