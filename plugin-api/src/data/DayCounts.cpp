@@ -79,7 +79,7 @@ CountedPage DayCounts::page(const std::string& key, std::int64_t offset, int cou
   const BucketCounts all_months = months(key);
   for (const auto& [month, rows] : all_months) result.total += rows;
   const auto slices = page_slices(key, all_months, offset, count);
-  if (read_days && worth_one_read(slices)) {
+  if (read_days && worth_one_read(slices, count)) {
     std::vector<std::string> days;
     std::int64_t rows = 0;
     for (const auto& slice : slices) {
@@ -129,15 +129,15 @@ std::vector<DayCounts::DaySlice> DayCounts::page_slices(const std::string& key, 
 }
 
 // Day by day, each read brings back the rows before the page in its day and the page's; one read brings back
-// the whole days.
-bool DayCounts::worth_one_read(const std::vector<DaySlice>& slices) {
+// the whole days, which may hold at most a page of rows more.
+bool DayCounts::worth_one_read(const std::vector<DaySlice>& slices, int count) {
   if (slices.size() < 2) return false;
   std::int64_t whole_days = 0, day_by_day = 0;
   for (const auto& slice : slices) {
     whole_days += slice.day_rows;
     day_by_day += slice.skip + slice.take;
   }
-  return whole_days <= 2 * day_by_day;
+  return whole_days - day_by_day <= count;
 }
 
 void DayCounts::reconcile(const std::map<std::string, std::map<std::string, std::int64_t>>& rows_per_day,

@@ -50,9 +50,9 @@ class DayCounts {
   // the counts — as each day's ids newest first.
   using ReadDays = std::function<std::map<std::string, std::vector<std::string>>(const std::vector<std::string>& days,
                                                                                  std::int64_t rows)>;
-  // As above, but a page spanning several days that hold together at most twice the rows the day-by-day
-  // reads would bring back is read in one `read_days`: a sparse key (an uploader's video or two a day)
-  // costs one read a page instead of one a day.
+  // As above, but a page spanning several days that hold together at most a page of rows more than the
+  // day-by-day reads would bring back is read in one `read_days`: a sparse key (an uploader's video or two
+  // a day) costs one read a page instead of one a day.
   CountedPage page(const std::string& key, std::int64_t offset, int count, const ReadDay& read_day,
                    const ReadDays& read_days) const;
 
@@ -73,7 +73,7 @@ class DayCounts {
   };
   std::vector<DaySlice> page_slices(const std::string& key, const BucketCounts& all_months, std::int64_t offset,
                                     int count) const;
-  static bool worth_one_read(const std::vector<DaySlice>& slices);
+  static bool worth_one_read(const std::vector<DaySlice>& slices, int count);
   BucketCounts buckets(const std::string& document_id, const char* field) const;
   void reconcile_field(const char* field, const std::map<std::string, BucketCounts>& stored,
                        const std::map<std::string, BucketCounts>& expected, const Changed& changed) const;
