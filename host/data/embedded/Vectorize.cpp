@@ -118,7 +118,9 @@ json Vectorize::table_update(const TableDef& table, json update) const {
 
 json Vectorize::table_sort(const TableDef& table, json sort) const {
   if (!sort.is_object() || sort.size() != 1) return sort;  // a special sort alone; the planner says why not
-  const auto& [column, value] = *sort.items().begin();
+  // The key is copied: items() hands out a proxy whose key lives only as long as its iterator.
+  const std::string column = sort.begin().key();
+  const json& value = sort.begin().value();
   if (!is_text_for(table, column, value)) return sort;
   const std::vector<float> vector = query(value.get<std::string>(), column_type(table, column).dimension);
   return json{{column, vector}};
