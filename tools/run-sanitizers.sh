@@ -22,6 +22,9 @@ cmake -S . -B build-sanitizers -DCMAKE_BUILD_TYPE=Debug -DKILLRVIDEO_BUILD_TESTS
   -DCMAKE_SHARED_LINKER_FLAGS="-fsanitize=address,undefined" -DCMAKE_MODULE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
 cmake --build build-sanitizers -j"$(nproc 2>/dev/null || echo 2)"
 cd build-sanitizers
+# A plugin the scaffold test builds against this SDK must be instrumented too, or it cannot link the SDK's
+# instrumented objects: CMake reads these when the scaffolded project is first configured.
+export CXXFLAGS="$flags" LDFLAGS="-fsanitize=address,undefined"
 # Any report fails the test that caused it: the server's own reports surface as its exit status and output.
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
