@@ -220,8 +220,7 @@ std::vector<std::string> VideoFeeds::read_day(const Feed& feed, const std::strin
 
 std::map<std::string, std::vector<std::string>> VideoFeeds::read_days(const Feed& feed, const std::vector<std::string>& days,
                                                                       std::int64_t rows) const {
-  Filter filter;
-  if (!feed.key_column.empty()) filter.eq(feed.key_column, feed.key);
+  Filter filter = feed_key(feed);
   filter.in("day", std::vector<nlohmann::ordered_json>(days.begin(), days.end()));
   // Several partitions come back in no order the API promises, so each row brings its clustering columns
   // and the days are put in their clustering order here. More rows than the counts say (a count behind
@@ -244,10 +243,12 @@ std::map<std::string, std::vector<std::string>> VideoFeeds::read_days(const Feed
   return ids_of_day;
 }
 
-Filter VideoFeeds::partition(const Feed& feed, const std::string& day) const {
+Filter VideoFeeds::feed_key(const Feed& feed) const {
   Filter filter;
   if (!feed.key_column.empty()) filter.eq(feed.key_column, feed.key);
-  return filter.eq("day", day);
+  return filter;
 }
+
+Filter VideoFeeds::partition(const Feed& feed, const std::string& day) const { return feed_key(feed).eq("day", day); }
 
 }  // namespace killrvideo::catalog

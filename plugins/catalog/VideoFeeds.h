@@ -75,6 +75,8 @@ class VideoFeeds {
   std::vector<std::string> read_day(const Feed& feed, const std::string& day, std::int64_t skip, int take) const;
   std::map<std::string, std::vector<std::string>> read_days(const Feed& feed, const std::vector<std::string>& days,
                                                             std::int64_t rows) const;
+  // The feed's own key (none for latest), then with one day: a partition.
+  plugin::data::Filter feed_key(const Feed& feed) const;
   plugin::data::Filter partition(const Feed& feed, const std::string& day) const;
 
   plugin::data::Table latest_;

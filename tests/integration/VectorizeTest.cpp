@@ -13,6 +13,7 @@
 #include "tests/host/data/astra/DataApiProcess.h"
 #include "tests/integration/TestConfig.h"
 #include "tests/integration/catalog/CatalogServer.h"
+#include "tests/integration/search/SearchHits.h"
 #include "tests/support/HttpClient.h"
 
 namespace killrvideo::testing {
@@ -47,15 +48,6 @@ std::string submit(HttpClient& client, const std::string& title, const std::stri
   return response.json()["videoId"].get<std::string>();
 }
 
-std::vector<std::string> semantic_hits(HttpClient& client, const std::string& query) {
-  const auto response = client.get("/api/v1/search/videos?mode=semantic&query=" + query);
-  EXPECT_EQ(response.status, 200) << response.body;
-  const json page = response.json();
-  std::vector<std::string> ids;
-  for (const auto& item : page["data"]) ids.push_back(item["videoId"].get<std::string>());
-  return ids;
-}
-
 // Submits three videos, then: each is stored with the vector the store made of its text (the local
 // provider's, whichever side of the seam ran it), semantic search finds by text, related videos rank by it.
 void expect_the_store_embeds(const ServerProcess& server) {
@@ -76,10 +68,10 @@ void expect_the_store_embeds(const ServerProcess& server) {
   ASSERT_EQ(stored.size(), static_cast<std::size_t>(kDimension)) << details.body;
   for (int i = 0; i < kDimension; ++i) EXPECT_NEAR(stored[i].get<double>(), expected[i], 1e-6) << "component " << i;
 
-  const auto hits = semantic_hits(client, "Gossip%20among%20Cassandra%20replicas");
+  const auto hits = search_hits(client, "semantic", "Gossip%20among%20Cassandra%20replicas");
   ASSERT_FALSE(hits.empty());
   EXPECT_EQ(hits[0], gossip);
-  const auto baking = semantic_hits(client, "sourdough%20bread%20baking");
+  const auto baking = search_hits(client, "semantic", "sourdough%20bread%20baking");
   ASSERT_FALSE(baking.empty());
   EXPECT_EQ(baking[0], bread);
 

@@ -89,8 +89,9 @@ CountedPage DayCounts::page(const std::string& key, std::int64_t offset, int cou
     auto ids_of_day = read_days(days, rows);
     for (const auto& slice : slices) {
       const auto& ids = ids_of_day[slice.day];
-      for (auto i = static_cast<std::size_t>(slice.skip); i < ids.size() && i < static_cast<std::size_t>(slice.skip + slice.take); ++i)
-        result.ids.push_back(ids[i]);
+      const auto first = std::min(ids.size(), static_cast<std::size_t>(slice.skip));
+      const auto last = std::min(ids.size(), static_cast<std::size_t>(slice.skip + slice.take));
+      result.ids.insert(result.ids.end(), ids.begin() + first, ids.begin() + last);
     }
     return result;
   }

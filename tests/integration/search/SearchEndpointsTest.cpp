@@ -9,6 +9,7 @@
 
 #include "tests/host/data/astra/DataApiProcess.h"
 #include "tests/integration/catalog/CatalogServer.h"
+#include "tests/integration/search/SearchHits.h"
 #include "tests/support/ServerProcess.h"
 
 namespace killrvideo::testing::search {
@@ -32,15 +33,6 @@ std::string submit(HttpClient& client, const std::string& title, const std::stri
   return response.json()["videoId"].get<std::string>();
 }
 
-std::vector<std::string> found(HttpClient& client, const std::string& mode, const std::string& query) {
-  const auto response = client.get("/api/v1/search/videos?mode=" + mode + "&query=" + query);
-  EXPECT_EQ(response.status, 200) << response.body;
-  const json page = response.json();
-  std::vector<std::string> ids;
-  for (const auto& item : page["data"]) ids.push_back(item["videoId"].get<std::string>());
-  return ids;
-}
-
 void expect_new_and_edited_videos_found_at_once(const ServerProcess& server) {
   HttpClient client(server.base_url());
   submit(client, "Baking sourdough bread", "Flour, water and salt.", {"baking"});
@@ -48,15 +40,15 @@ void expect_new_and_edited_videos_found_at_once(const ServerProcess& server) {
                                 "How every node learns the cluster's state through the gossip protocol.",
                                 {"cassandra", "internals"});
   const std::vector<std::string> just_it = {id};
-  EXPECT_EQ(found(client, "keyword", "protocol"), just_it) << "a word of the description";
-  EXPECT_EQ(found(client, "semantic", "Gossip%20among%20Cassandra%20replicas"), just_it);
+  EXPECT_EQ(search_hits(client, "keyword", "protocol"), just_it) << "a word of the description";
+  EXPECT_EQ(search_hits(client, "semantic", "Gossip%20among%20Cassandra%20replicas"), just_it);
 
   const auto edited = client.request("PUT", "/api/v1/videos/id/" + id,
                                      R"({"title":"Merkle trees and anti-entropy repair"})", {creator()});
   ASSERT_EQ(edited.status, 200) << edited.body;
-  EXPECT_EQ(found(client, "keyword", "merkle"), just_it);
-  EXPECT_EQ(found(client, "semantic", "Merkle%20trees%20and%20anti-entropy%20repair"), just_it);
-  EXPECT_TRUE(found(client, "keyword", "replicas").empty()) << "the old title's own word has left with it";
+  EXPECT_EQ(search_hits(client, "keyword", "merkle"), just_it);
+  EXPECT_EQ(search_hits(client, "semantic", "Merkle%20trees%20and%20anti-entropy%20repair"), just_it);
+  EXPECT_TRUE(search_hits(client, "keyword", "replicas").empty()) << "the old title's own word has left with it";
 
   const auto tags = client.get("/api/v1/search/tags/suggest?query=IN&limit=5");
   ASSERT_EQ(tags.status, 200) << tags.body;
