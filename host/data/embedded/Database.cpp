@@ -8,6 +8,11 @@ namespace {
 // their rows' vectors, then reads the winners' rows again for the answer; at 1.5 kB a vector, 2 MiB held
 // too few of those pages for the second read to find them, so it paid a system call per row.
 constexpr const char* kPageCachePragma = "PRAGMA cache_size=-16384";
+// Reads of the first GiB of the file through a memory map (Debian's SQLite caps it at 2 GiB): a page
+// not in the connection's cache is read where the OS keeps it rather than copied in by a system call. A
+// search that scores 1,266 vectors exactly, each on its own page, spent a tenth of its time in those
+// copies. The mapped pages are the OS's file cache, shared by every connection, not the process's heap.
+constexpr const char* kMemoryMapPragma = "PRAGMA mmap_size=1073741824";
 
 }  // namespace
 
@@ -21,6 +26,7 @@ Database::Database(const std::filesystem::path& file) : path_(file.string()) {
 std::unique_ptr<Connection> Database::open_connection() const {
   auto connection = std::make_unique<Connection>(path_);
   connection->exec(kPageCachePragma);
+  connection->exec(kMemoryMapPragma);
   return connection;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <unordered_map>
 #include <unordered_set>
 
 #include <nlohmann/json.hpp>
@@ -38,6 +39,14 @@ struct FindRequest {
   std::int64_t limit = kNoLimit;
   std::int64_t skip = 0;
 };
+
+// A page without continuation. Built by moving: a brace-initialised json copies its elements.
+json page_of(json documents) {
+  json page = json::object();
+  page["documents"] = std::move(documents);
+  page["nextPageState"] = nullptr;
+  return page;
+}
 
 std::string from_where(const FindRequest& request) {
   return " FROM " + quote_identifier(request.object.storage_table()) + " WHERE " + request.filter.where;
@@ -106,16 +115,6 @@ std::unordered_set<std::int64_t> matching_rowids(Connection& connection, const F
   return rowids;
 }
 
-// The row the index found; nullopt if it vanished since the search. The index scored it exactly against
-// the row's vector, so that vector is not read again.
-std::optional<json> found_row(Connection& connection, const FindRequest& request, std::int64_t rowid) {
-  auto query = connection.prepare("SELECT " + select_list(request.columns) + " FROM " +
-                                  quote_identifier(request.object.storage_table()) + " WHERE rowid = ?");
-  query.bind(1, rowid);
-  if (!query.step()) return std::nullopt;
-  return read_row(request.object.table, request.columns, query);
-}
-
 // ANN: up to `limit` rows (≤1000), most similar first, filtered through `accept` when there is a filter.
 json vector_read(EngineState& state, Connection& connection, const FindRequest& request, CommandResult& result) {
   if (request.limit != kNoLimit && request.limit > kMaxVectorSortLimit)
@@ -130,9 +129,16 @@ json vector_read(EngineState& state, Connection& connection, const FindRequest& 
     accept = [&allowed](std::int64_t rowid) { return allowed.count(rowid) > 0; };
   }
   const IndexDef& index = *request.object.table.vector_index_on(request.plan.vector_column);
+  // The rows are read with the vectors the index scores exactly; those that make the k best are answered.
+  std::unordered_map<std::int64_t, json> candidate_rows;
+  const CandidateRowReader row_reader{select_list(request.columns), [&](std::int64_t rowid, const Statement& row) {
+                                        candidate_rows[rowid] = read_row(request.object.table, request.columns, row, 1);
+                                      }};
   std::vector<std::pair<float, json>> rows;
-  for (const auto& hit : state.vectors.search(connection, request.object.id, index.column, request.plan.vector, k, accept))
-    if (auto row = found_row(connection, request, hit.id)) rows.emplace_back(hit.similarity, std::move(*row));
+  for (const auto& hit :
+       state.vectors.search(connection, request.object.id, index.column, request.plan.vector, k, accept, &row_reader))
+    if (const auto row = candidate_rows.find(hit.id); row != candidate_rows.end())
+      rows.emplace_back(hit.similarity, std::move(row->second));
   std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   const bool include_similarity = bool_option(request.options, "includeSimilarity");
   json documents = json::array();
@@ -141,7 +147,7 @@ json vector_read(EngineState& state, Connection& connection, const FindRequest& 
     documents.push_back(std::move(document));
   }
   if (bool_option(request.options, "includeSortVector")) result.status["sortVector"] = vector_to_json(request.plan.vector);
-  return {{"documents", documents}, {"nextPageState", nullptr}};
+  return page_of(std::move(documents));
 }
 
 // Lexical sort: the text index ranks the matching rowids (BM25, best first) and rows are read one at a
@@ -155,15 +161,15 @@ json lexical_read(Connection& connection, const FindRequest& request) {
     const TextIndex index(request.object.storage_table(), *request.object.table.text_index_on(request.plan.lexical_column));
     auto ranked = connection.prepare(index.ranked_rowids());
     ranked.bind(1, request.plan.lexical_terms);
-    const std::string row_sql = "SELECT " + select_list(request.columns) + from_where(request) + " AND rowid = ?";
+    auto row = connection.prepare("SELECT " + select_list(request.columns) + from_where(request) + " AND rowid = ?");
     while (documents.size() < wanted && ranked.step()) {
-      auto row = connection.prepare(row_sql);
+      row.reset();
       row.bind_all(request.filter.params);
       row.bind(static_cast<int>(request.filter.params.size()) + 1, ranked.column_int(0));
       if (row.step()) documents.push_back(read_row(request.object.table, request.columns, row));
     }
   }
-  return {{"documents", documents}, {"nextPageState", nullptr}};
+  return page_of(std::move(documents));
 }
 
 void read_options(FindRequest& request) {

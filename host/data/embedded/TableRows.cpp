@@ -12,10 +12,14 @@ std::string select_list(const std::vector<std::string>& columns) {
   return list;
 }
 
-nlohmann::ordered_json read_row(const TableDef& table, const std::vector<std::string>& columns, const Statement& row) {
+nlohmann::ordered_json read_row(const TableDef& table, const std::vector<std::string>& columns, const Statement& row,
+                                int rowid_column) {
   nlohmann::ordered_json document = nlohmann::ordered_json::object();
+  // Room for every column and a $similarity: growing an ordered_json copies its members (their key is const,
+  // so a pair cannot be moved).
+  document.get_ref<nlohmann::ordered_json::object_t&>().reserve(columns.size() + 1);
   for (std::size_t i = 0; i < columns.size(); ++i) {
-    nlohmann::ordered_json value = decode_value(table.columns.at(columns[i]), row.column(static_cast<int>(i + 1)));
+    nlohmann::ordered_json value = decode_value(table.columns.at(columns[i]), row.column(rowid_column + 1 + static_cast<int>(i)));
     if (!value.is_null()) document[columns[i]] = std::move(value);
   }
   return document;

@@ -107,14 +107,16 @@ void VectorIndexSet::clear(std::int64_t object_id, const std::string& column) {
 
 std::vector<ScoredId> VectorIndexSet::search(Connection& connection, std::int64_t object_id, const std::string& column,
                                              const std::vector<float>& query, std::size_t k,
-                                             const std::function<bool(std::int64_t)>& accept) const {
+                                             const std::function<bool(std::int64_t)>& accept,
+                                             const CandidateRowReader* rows) const {
   const auto found = entry({object_id, column});
   if (!found) return {};
-  const std::string sql = "SELECT " + quote_identifier(sql_column_for(column)) + " FROM " +
-                          storage_table_for(object_id) + " WHERE rowid = ?";
+  const std::string sql = "SELECT " + quote_identifier(sql_column_for(column)) +
+                          (rows ? ", " + rows->select_list : std::string()) + " FROM " + storage_table_for(object_id) +
+                          " WHERE rowid = ?";
   // One prepared statement serves every candidate of this search; the bytes go straight into `vector`.
   auto row = connection.prepare(sql);
-  const VectorLookup lookup = [&row](std::int64_t rowid, std::vector<float>& vector) {
+  const VectorLookup lookup = [&row, rows](std::int64_t rowid, std::vector<float>& vector) {
     row.reset();
     row.bind(1, rowid);
     if (!row.step()) return false;
@@ -122,6 +124,7 @@ std::vector<ScoredId> VectorIndexSet::search(Connection& connection, std::int64_
     if (bytes.empty()) return false;
     vector.resize(bytes.size() / sizeof(float));
     std::memcpy(vector.data(), bytes.data(), vector.size() * sizeof(float));
+    if (rows) rows->read(rowid, row);
     return true;
   };
   std::shared_lock lock(found->mutex);

@@ -23,6 +23,14 @@ namespace killrvideo::host::embedded {
 // The SQLite column behind a collection's $vector.
 inline const char* kCollectionVectorColumn = "vec";
 
+// What a search reads of each exactly scored candidate's row besides its vector, in the same lookup:
+// `select_list` (SQL), and read() sees the row with that list from result column 1 on. A read of the
+// answer's rows then needs no second lookup per row.
+struct CandidateRowReader {
+  std::string select_list;
+  std::function<void(std::int64_t rowid, const Statement& row)> read;
+};
+
 class VectorIndexSet {
  public:
   explicit VectorIndexSet(std::filesystem::path directory) : directory_(std::move(directory)) {}
@@ -37,10 +45,12 @@ class VectorIndexSet {
   // A null vector removes the row from the index.
   void put(std::int64_t object_id, const std::string& column, std::int64_t rowid, const std::vector<float>* vector);
   void clear(std::int64_t object_id, const std::string& column);
-  // Scores the final candidates exactly against their rows' vectors, read through `connection`.
+  // Scores the final candidates exactly against their rows' vectors, read through `connection` (with what
+  // `rows` asks for, when given).
   std::vector<ScoredId> search(Connection& connection, std::int64_t object_id, const std::string& column,
                                const std::vector<float>& query, std::size_t k,
-                               const std::function<bool(std::int64_t)>& accept) const;
+                               const std::function<bool(std::int64_t)>& accept,
+                               const CandidateRowReader* rows = nullptr) const;
   void save_all(Connection& connection) const;
 
   // How many indexes this process rebuilt from SQLite instead of loading their file (tests and logs

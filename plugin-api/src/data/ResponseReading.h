@@ -26,7 +26,7 @@ std::optional<nlohmann::ordered_json> upserted_id_of(const nlohmann::ordered_jso
 // status.insertedIds, empty when absent (every row refused).
 std::vector<nlohmann::ordered_json> inserted_ids_of(const nlohmann::ordered_json& response);
 
-FindResult read_find_result(const nlohmann::ordered_json& response);
+FindResult read_find_result(nlohmann::ordered_json response);
 // data.document: none for a null (no match).
 std::optional<nlohmann::ordered_json> read_document(const nlohmann::ordered_json& response);
 
