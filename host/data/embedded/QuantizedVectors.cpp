@@ -1,5 +1,7 @@
 #include "data/embedded/QuantizedVectors.h"
 
+#include "data/embedded/ParallelRanges.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -22,6 +24,9 @@ constexpr std::size_t kLastCentring = 8192;
 // How many shortlisted vectors ahead the byte codes are requested from memory (measured: 2 to 8 do alike).
 constexpr std::size_t kPrefetchDistance = 4;
 constexpr float kNoVector = std::numeric_limits<float>::infinity();
+// A scan is split over the cores in parts of at least this many blocks (16,384 vectors): below, starting a
+// helper costs about what it saves.
+constexpr std::size_t kMinBlocksPerPart = 2048;
 
 // Nearest integer, halves away from zero (as std::lround) without a library call: encoding runs for every
 // vector of an index at each re-centring.
@@ -195,31 +200,37 @@ QuantizedVectors::ByteQuery QuantizedVectors::quantise_for_bytes(const float* qu
   return quantised;
 }
 
-// Every slot's estimated score from its sign bits, -infinity for a slot without a vector. q·c, the same for
-// every vector, is left out.
-std::vector<float> QuantizedVectors::bit_estimates(const float* query) const {
-  const auto planes = query_planes(query, dimension_, words_);
-  const auto blocks = terms_.scale.size() / kBlockLanes;
-  std::vector<float> estimates(blocks * kBlockLanes);
-  sign_estimates(bits_.data(), blocks, words_, planes, terms_, estimates.data());
-  estimates.resize(live_.size());
+// The estimated score from its sign bits of every slot of blocks [first_block, end_block), the first block's
+// first slot at index 0; -infinity for a slot without a vector. q·c, the same for every vector, is left out.
+std::vector<float> QuantizedVectors::bit_estimates(const QueryPlanes& planes, std::size_t first_block,
+                                                   std::size_t end_block) const {
+  std::vector<float> estimates((end_block - first_block) * kBlockLanes);
+  sign_estimates(bits_.data(), first_block, end_block, words_, planes, terms_, estimates.data());
+  estimates.resize(std::min(estimates.size(), live_.size() - first_block * kBlockLanes));
   return estimates;
 }
 
-// The `shortlist` best slots that accept() takes. Without a filter one selection does; with one, slots are
-// offered best first, in batches that double, until enough are accepted or none are left.
-std::vector<ScoredSlot> QuantizedVectors::accepted_best(const std::vector<float>& estimates, std::size_t shortlist,
+// The `shortlist` best slots that accept() takes (slots counted from `first_slot`, estimates[0]'s). Without a
+// filter one selection does; with one, slots are offered best first, in batches that double, until enough
+// are accepted or none are left.
+std::vector<ScoredSlot> QuantizedVectors::accepted_best(const std::vector<float>& estimates, std::size_t first_slot,
+                                                        std::size_t shortlist,
                                                         const std::function<bool(std::int64_t)>& accept) const {
-  if (!accept) return highest_scores(estimates, shortlist);
+  auto in_index = [first_slot](std::vector<ScoredSlot> best) {
+    for (auto& entry : best) entry.slot += static_cast<std::uint32_t>(first_slot);
+    return best;
+  };
+  if (!accept) return in_index(highest_scores(estimates, shortlist));
   std::vector<ScoredSlot> accepted;
   std::size_t offered = 0;
-  for (std::size_t batch = shortlist; accepted.size() < shortlist && offered < live_count_; batch *= 2) {
+  for (std::size_t batch = shortlist; accepted.size() < shortlist && offered < estimates.size(); batch *= 2) {
     // A wider selection holds the narrower one, so after sorting its first `offered` were offered before.
-    auto best = highest_scores(estimates, offered + batch);
+    auto best = in_index(highest_scores(estimates, offered + batch));
     std::sort(best.begin(), best.end(), scores_higher);
     for (auto entry = best.begin() + static_cast<std::ptrdiff_t>(offered);
          entry != best.end() && accepted.size() < shortlist; ++entry)
       if (accept(ids_[entry->slot])) accepted.push_back(*entry);
+    if (best.size() == offered) break;
     offered = best.size();
   }
   return accepted;
@@ -236,24 +247,61 @@ float QuantizedVectors::byte_estimate(const ByteQuery& query, std::size_t slot) 
   return byte_scales_[slot] * query.scale * static_cast<float>(sum) - terms_.penalty[slot];
 }
 
+// The `count` best of `scored`, best first: a linear selection, then a sort of the kept only (a shortlist of
+// 16,000 is cut to 1,266 for a search of 1,000).
+std::vector<QuantizedVectors::Candidate> QuantizedVectors::best_candidates(std::vector<ScoredSlot> scored,
+                                                                           std::size_t count) const {
+  const auto higher = [](const ScoredSlot& a, const ScoredSlot& b) { return scores_higher(a, b); };
+  const auto keep = std::min(count, scored.size());
+  const auto kept_end = scored.begin() + static_cast<std::ptrdiff_t>(keep);
+  if (keep < scored.size()) std::nth_element(scored.begin(), kept_end, scored.end(), higher);
+  std::sort(scored.begin(), kept_end, higher);
+  std::vector<Candidate> candidates;
+  candidates.reserve(keep);
+  for (auto entry = scored.begin(); entry != kept_end; ++entry) candidates.push_back({entry->slot, ids_[entry->slot], entry->score});
+  return candidates;
+}
+
 std::vector<QuantizedVectors::Candidate> QuantizedVectors::nearest(const float* query, std::size_t shortlist,
                                                                    std::size_t count,
                                                                    const std::function<bool(std::int64_t)>& accept) const {
   if (live_count_ == 0 || count == 0) return {};
-  auto best = accepted_best(bit_estimates(query), std::max(shortlist, count), accept);
+  shortlist = std::max(shortlist, count);
+  const auto planes = query_planes(query, dimension_, words_);
   const auto byte_query = quantise_for_bytes(query);
+  const auto blocks = (live_.size() + kBlockLanes - 1) / kBlockLanes;
+  // accept() may remember what it was asked (VectorIndex's filtered search): one thread asks it.
+  const auto parts = accept ? 1 : range_count(blocks, kMinBlocksPerPart);
+  std::vector<std::vector<ScoredSlot>> found(parts);
+  for_each_range(blocks, parts, [&](std::size_t part, std::size_t first_block, std::size_t end_block) {
+    // Each part shortlists its share: the parts' best by the bits together are about the whole's best.
+    const auto share = (shortlist * (end_block - first_block) + blocks - 1) / blocks;
+    found[part] = nearest_in(planes, byte_query, first_block, end_block, share, count, accept);
+  });
+  for (std::size_t part = 1; part < parts; ++part) found[0].insert(found[0].end(), found[part].begin(), found[part].end());
+  return best_candidates(std::move(found[0]), count);
+}
+
+// Blocks [first_block, end_block)'s `shortlist` best by their bits, re-ranked by their bytes; the `count`
+// best of those, in no particular order.
+std::vector<ScoredSlot> QuantizedVectors::nearest_in(const QueryPlanes& planes, const ByteQuery& byte_query,
+                                                     std::size_t first_block, std::size_t end_block,
+                                                     std::size_t shortlist, std::size_t count,
+                                                     const std::function<bool(std::int64_t)>& accept) const {
+  const auto first_slot = first_block * kBlockLanes;
+  auto best = accepted_best(bit_estimates(planes, first_block, end_block), first_slot, shortlist, accept);
   // The shortlist is scattered over the codes: asking for a later vector's bytes while scoring this one
   // keeps the memory busy instead of waiting on it.
   for (std::size_t i = 0; i < best.size(); ++i) {
     if (i + kPrefetchDistance < best.size()) prefetch_bytes(best[i + kPrefetchDistance].slot);
     best[i].score = byte_estimate(byte_query, best[i].slot);
   }
-  const auto keep = std::min(count, best.size());
-  std::partial_sort(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(keep), best.end(), scores_higher);
-  std::vector<Candidate> candidates;
-  candidates.reserve(keep);
-  for (std::size_t i = 0; i < keep; ++i) candidates.push_back({best[i].slot, ids_[best[i].slot], best[i].score});
-  return candidates;
+  if (best.size() > count) {
+    const auto higher = [](const ScoredSlot& a, const ScoredSlot& b) { return scores_higher(a, b); };
+    std::nth_element(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(count), best.end(), higher);
+    best.resize(count);
+  }
+  return best;
 }
 
 std::vector<QuantizedVectors::Candidate> QuantizedVectors::nearest_among(
@@ -267,12 +315,7 @@ std::vector<QuantizedVectors::Candidate> QuantizedVectors::nearest_among(
     const auto slot = slots[i];
     if (is_live(slot) && (!accept || accept(ids_[slot]))) scored.push_back({byte_estimate(byte_query, slot), slot});
   }
-  const auto keep = std::min(count, scored.size());
-  std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(keep), scored.end(), scores_higher);
-  std::vector<Candidate> candidates;
-  candidates.reserve(keep);
-  for (std::size_t i = 0; i < keep; ++i) candidates.push_back({scored[i].slot, ids_[scored[i].slot], scored[i].score});
-  return candidates;
+  return best_candidates(std::move(scored), count);
 }
 
 namespace {

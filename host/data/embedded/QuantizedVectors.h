@@ -56,6 +56,7 @@ class QuantizedVectors {
   };
   // Up to `count` live vectors, best estimate first: the `shortlist` best by their bits that `accept` (when
   // given) accepts, re-ranked by their bytes. accept() is asked in order of the bits' estimate, best first.
+  // Without a filter, a large index is scanned in parts on every core (ParallelRanges.h).
   std::vector<Candidate> nearest(const float* query, std::size_t shortlist, std::size_t count,
                                  const std::function<bool(std::int64_t)>& accept = {}) const;
   // The `count` best of the live `slots` that `accept` (when given) accepts, by their bytes, best first.
@@ -84,11 +85,15 @@ class QuantizedVectors {
   const float* vector_for_recentring(std::size_t slot, const std::vector<float>& old_centre,
                                      std::vector<float>& scratch) const;
   void grow_to(std::size_t slot_count);
-  std::vector<float> bit_estimates(const float* query) const;
-  std::vector<ScoredSlot> accepted_best(const std::vector<float>& estimates, std::size_t shortlist,
-                                        const std::function<bool(std::int64_t)>& accept) const;
+  std::vector<float> bit_estimates(const QueryPlanes& planes, std::size_t first_block, std::size_t end_block) const;
+  std::vector<ScoredSlot> accepted_best(const std::vector<float>& estimates, std::size_t first_slot,
+                                        std::size_t shortlist, const std::function<bool(std::int64_t)>& accept) const;
+  std::vector<ScoredSlot> nearest_in(const QueryPlanes& planes, const ByteQuery& byte_query, std::size_t first_block,
+                                     std::size_t end_block, std::size_t shortlist, std::size_t count,
+                                     const std::function<bool(std::int64_t)>& accept) const;
   void prefetch_bytes(std::size_t slot) const noexcept;
   float byte_estimate(const ByteQuery& query, std::size_t slot) const;
+  std::vector<Candidate> best_candidates(std::vector<ScoredSlot> scored, std::size_t count) const;
 
   std::size_t dimension_;
   VectorRanking ranking_;

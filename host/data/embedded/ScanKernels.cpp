@@ -21,10 +21,11 @@ float estimate_from(std::uint64_t weighted, const QueryPlanes& query, const Sign
 #if defined(__x86_64__)
 __attribute__((target("popcnt")))
 #endif
-void sign_estimates(const std::uint64_t* bits, std::size_t blocks, std::size_t words, const QueryPlanes& query,
-                    const SignTerms& terms, float* out) noexcept {
+void sign_estimates(const std::uint64_t* bits, std::size_t first_block, std::size_t end_block, std::size_t words,
+                    const QueryPlanes& query, const SignTerms& terms, float* out) noexcept {
   const std::uint64_t* planes = query.planes.data();
-  for (std::size_t block = 0; block < blocks; ++block, bits += words * kBlockLanes) {
+  bits += first_block * words * kBlockLanes;
+  for (std::size_t block = first_block; block < end_block; ++block, bits += words * kBlockLanes) {
     for (std::size_t lane = 0; lane < kBlockLanes; ++lane) {
       std::uint64_t weighted = 0;
       for (std::size_t plane = 0; plane < kQueryPlanes; ++plane) {
@@ -35,7 +36,7 @@ void sign_estimates(const std::uint64_t* bits, std::size_t blocks, std::size_t w
         weighted += count << plane;
       }
       const std::size_t slot = block * kBlockLanes + lane;
-      out[slot] = estimate_from(weighted, query, terms, slot);
+      out[slot - first_block * kBlockLanes] = estimate_from(weighted, query, terms, slot);
     }
   }
 }
@@ -66,8 +67,8 @@ std::int32_t code_dot(const std::int8_t* a, const std::int8_t* b, std::size_t di
 
 namespace {
 
-using EstimateKernel = void (*)(const std::uint64_t*, std::size_t, std::size_t, const QueryPlanes&, const SignTerms&,
-                                float*);
+using EstimateKernel = void (*)(const std::uint64_t*, std::size_t, std::size_t, std::size_t, const QueryPlanes&,
+                                const SignTerms&, float*);
 using DotKernel = std::int32_t (*)(const std::int16_t*, const std::int8_t*, std::size_t);
 using CodeDotKernel = std::int32_t (*)(const std::int8_t*, const std::int8_t*, std::size_t);
 using SelectKernel = std::size_t (*)(const float*, std::size_t, float, std::uint32_t*);
@@ -82,13 +83,14 @@ using SelectKernel = std::size_t (*)(const float*, std::size_t, float, std::uint
 // One register holds word w of a block's eight vectors; each plane's word is broadcast against it. The
 // eight weighted counts then become eight estimates in one go.
 __attribute__((target("avx512f,avx512dq,avx512vpopcntdq")))
-void sign_estimates_avx512(const std::uint64_t* bits, std::size_t blocks, std::size_t words,
-                           const QueryPlanes& query, const SignTerms& terms, float* out) {
+void sign_estimates_avx512(const std::uint64_t* bits, std::size_t first_block, std::size_t end_block,
+                           std::size_t words, const QueryPlanes& query, const SignTerms& terms, float* out) {
   const std::uint64_t* planes = query.planes.data();
   const __m256 lowest = _mm256_set1_ps(query.lowest);
   const __m256 step = _mm256_set1_ps(query.step);
   const __m256 sum = _mm256_set1_ps(query.sum);
-  for (std::size_t block = 0; block < blocks; ++block, bits += words * kBlockLanes) {
+  bits += first_block * words * kBlockLanes;
+  for (std::size_t block = first_block; block < end_block; ++block, bits += words * kBlockLanes) {
     // Four named sums rather than an array: GCC 12 keeps an array of them in memory, not in registers.
     static_assert(kQueryPlanes == 4, "one sum per query plane");
     __m512i count0 = _mm512_setzero_si512(), count1 = _mm512_setzero_si512(), count2 = _mm512_setzero_si512(),
@@ -114,7 +116,7 @@ void sign_estimates_avx512(const std::uint64_t* bits, std::size_t blocks, std::s
     const __m256 signed_sum = _mm256_sub_ps(_mm256_add_ps(over_set_bits, over_set_bits), sum);
     const __m256 estimate = _mm256_sub_ps(_mm256_mul_ps(_mm256_loadu_ps(terms.scale.data() + first), signed_sum),
                                           _mm256_loadu_ps(terms.penalty.data() + first));
-    _mm256_storeu_ps(out + first, estimate);
+    _mm256_storeu_ps(out + (first - first_block * kBlockLanes), estimate);
   }
 }
 
@@ -211,10 +213,10 @@ std::size_t indexes_at_least(const float* scores, std::size_t count, float thres
   return kernel(scores, count, threshold, out);
 }
 
-void sign_estimates(const std::uint64_t* bits, std::size_t blocks, std::size_t words, const QueryPlanes& query,
-                    const SignTerms& terms, float* out) noexcept {
+void sign_estimates(const std::uint64_t* bits, std::size_t first_block, std::size_t end_block, std::size_t words,
+                    const QueryPlanes& query, const SignTerms& terms, float* out) noexcept {
   static const EstimateKernel kernel = chosen_estimate_kernel();
-  kernel(bits, blocks, words, query, terms, out);
+  kernel(bits, first_block, end_block, words, query, terms, out);
 }
 
 std::int32_t byte_dot(const std::int16_t* query, const std::int8_t* codes, std::size_t dimension) noexcept {

@@ -35,9 +35,10 @@ struct SignTerms {
   std::vector<float> penalty;
 };
 
-// The estimate of every slot of `blocks` blocks of sign bits (`words` words a vector) into `out`.
-void sign_estimates(const std::uint64_t* bits, std::size_t blocks, std::size_t words, const QueryPlanes& query,
-                    const SignTerms& terms, float* out) noexcept;
+// The estimate of every slot of blocks [first_block, end_block) of sign bits (`words` words a vector; `bits`
+// and `terms` start at block 0) into `out`, which starts at the first block's first slot.
+void sign_estimates(const std::uint64_t* bits, std::size_t first_block, std::size_t end_block, std::size_t words,
+                    const QueryPlanes& query, const SignTerms& terms, float* out) noexcept;
 
 // Writes the index of every score ≥ threshold to `out` (room for `count`), in order; returns how many.
 std::size_t indexes_at_least(const float* scores, std::size_t count, float threshold, std::uint32_t* out) noexcept;
@@ -53,8 +54,8 @@ std::int32_t code_dot(const std::int8_t* a, const std::int8_t* b, std::size_t di
 // The same four in plain x86-64 (POPCNT) code: what runs where AVX-512 is missing. Declared here so that
 // tests check them on machines where the dispatch above never picks them.
 namespace portable {
-void sign_estimates(const std::uint64_t* bits, std::size_t blocks, std::size_t words, const QueryPlanes& query,
-                    const SignTerms& terms, float* out) noexcept;
+void sign_estimates(const std::uint64_t* bits, std::size_t first_block, std::size_t end_block, std::size_t words,
+                    const QueryPlanes& query, const SignTerms& terms, float* out) noexcept;
 std::size_t indexes_at_least(const float* scores, std::size_t count, float threshold, std::uint32_t* out) noexcept;
 std::int32_t byte_dot(const std::int16_t* query, const std::int8_t* codes, std::size_t dimension) noexcept;
 std::int32_t code_dot(const std::int8_t* a, const std::int8_t* b, std::size_t dimension) noexcept;

@@ -15,7 +15,7 @@ namespace {
 // Each test runs on what the dispatch picks on this CPU and on the portable code it falls back to elsewhere.
 struct Kernels {
   const char* name;
-  void (*sign_estimates)(const std::uint64_t*, std::size_t, std::size_t, const QueryPlanes&, const SignTerms&,
+  void (*sign_estimates)(const std::uint64_t*, std::size_t, std::size_t, std::size_t, const QueryPlanes&, const SignTerms&,
                          float*) noexcept;
   std::size_t (*indexes_at_least)(const float*, std::size_t, float, std::uint32_t*) noexcept;
   std::int32_t (*byte_dot)(const std::int16_t*, const std::int8_t*, std::size_t) noexcept;
@@ -61,12 +61,17 @@ TEST_P(SignEstimatesTest, EqualTheFormulaCountedBitByBit) {
   }
   std::vector<float> estimates(slots);
 
-  kernels.sign_estimates(bits.data(), slots / kBlockLanes, words, query, terms, estimates.data());
+  kernels.sign_estimates(bits.data(), 0, slots / kBlockLanes, words, query, terms, estimates.data());
+  // A scan split in parts: the middle block alone, written from the start of its own output.
+  std::vector<float> middle(kBlockLanes);
+  kernels.sign_estimates(bits.data(), 1, 2, words, query, terms, middle.data());
 
   for (std::size_t slot = 0; slot < slots; ++slot) {
     const double expected = estimate_by_hand(bits, slot, words, query, terms);
     EXPECT_NEAR(estimates[slot], expected, 1e-4 * std::max(1.0, std::fabs(expected))) << "slot " << slot;
   }
+  for (std::size_t lane = 0; lane < kBlockLanes; ++lane)
+    EXPECT_EQ(middle[lane], estimates[kBlockLanes + lane]) << "lane " << lane;
 }
 
 // 1 word (dimension ≤ 64), 6 (384, the embedder's), 16 (1024), 17 (an odd size past a register's 8).
@@ -86,7 +91,7 @@ TEST(SignEstimatesTest, ASlotWithoutAVectorEstimatesMinusInfinity) {
   std::vector<float> estimates(kBlockLanes);
 
   for (const auto* kernels : kBoth) {
-    kernels->sign_estimates(bits.data(), 1, 1, query, terms, estimates.data());
+    kernels->sign_estimates(bits.data(), 0, 1, 1, query, terms, estimates.data());
     EXPECT_TRUE(std::isinf(estimates[3]) && estimates[3] < 0) << kernels->name;
     EXPECT_TRUE(std::isfinite(estimates[2])) << kernels->name;
   }

@@ -1,0 +1,87 @@
+#include "data/embedded/ParallelRanges.h"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <mutex>
+#include <set>
+#include <stdexcept>
+#include <thread>
+#include <utility>
+#include <vector>
+
+namespace killrvideo::host::embedded {
+namespace {
+
+TEST(ParallelRangesTest, ThePartsCoverEveryItemOnceInOrderOfTheirIndex) {
+  for (const std::size_t parts : {1, 2, 3, 7}) {
+    std::vector<std::pair<std::size_t, std::size_t>> bounds(parts);
+    std::vector<std::atomic<int>> visits(1001);
+    for_each_range(visits.size(), parts, [&](std::size_t index, std::size_t begin, std::size_t end) {
+      bounds[index] = {begin, end};
+      for (std::size_t item = begin; item < end; ++item) ++visits[item];
+    });
+    for (const auto& count : visits) ASSERT_EQ(count, 1) << parts << " parts";
+    EXPECT_EQ(bounds.front().first, 0U);
+    EXPECT_EQ(bounds.back().second, visits.size());
+    for (std::size_t index = 1; index < parts; ++index) EXPECT_EQ(bounds[index].first, bounds[index - 1].second);
+  }
+}
+
+TEST(ParallelRangesTest, RunsOnMoreThanOneThreadWhenTheMachineHasCores) {
+  if (std::thread::hardware_concurrency() < 2) GTEST_SKIP() << "one core";
+  // The caller's part waits until another thread has run a part: with one thread this would never end,
+  // so the wait is bounded and the test reports what it saw.
+  std::atomic<bool> helper_ran{false};
+  std::mutex lock;
+  std::set<std::thread::id> threads;
+  for_each_range(2, 2, [&](std::size_t index, std::size_t, std::size_t) {
+    {
+      std::lock_guard hold(lock);
+      threads.insert(std::this_thread::get_id());
+    }
+    if (index == 1) helper_ran = true;
+    for (int wait = 0; index == 0 && !helper_ran && wait < 2000; ++wait)
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  });
+  EXPECT_EQ(threads.size(), 2U);
+}
+
+TEST(ParallelRangesTest, ManyCallersAtOnceEachGetTheirOwnAnswer) {
+  std::vector<std::thread> callers;
+  std::atomic<int> wrong{0};
+  for (int caller = 0; caller < 8; ++caller)
+    callers.emplace_back([&wrong, caller] {
+      for (int round = 0; round < 200; ++round) {
+        std::vector<long> sums(2, 0);
+        for_each_range(1000, 2, [&](std::size_t index, std::size_t begin, std::size_t end) {
+          for (std::size_t item = begin; item < end; ++item) sums[index] += static_cast<long>(item) * caller;
+        });
+        if (sums[0] + sums[1] != 499500L * caller) ++wrong;
+      }
+    });
+  for (auto& caller : callers) caller.join();
+  EXPECT_EQ(wrong, 0);
+}
+
+TEST(ParallelRangesTest, APartsExceptionReachesTheCallerAfterEveryPartIsDone) {
+  std::atomic<int> finished{0};
+  EXPECT_THROW(for_each_range(4, 4,
+                              [&](std::size_t index, std::size_t, std::size_t) {
+                                if (index == 2) throw std::runtime_error("part 2 failed");
+                                ++finished;
+                              }),
+               std::runtime_error);
+  EXPECT_EQ(finished, 3);
+}
+
+TEST(ParallelRangesTest, RangeCountIsOnePerCoreAtMostAndNeverZero) {
+  const std::size_t cores = std::max(1U, std::thread::hardware_concurrency());
+  EXPECT_EQ(range_count(0, 100), 1U);
+  EXPECT_EQ(range_count(150, 100), 1U);
+  EXPECT_EQ(range_count(100 * cores, 100), cores);
+  EXPECT_EQ(range_count(1000000, 100), cores);
+}
+
+}  // namespace
+}  // namespace killrvideo::host::embedded
