@@ -63,7 +63,7 @@ std::vector<RankedDocument> vector_order(EngineState& state, CollectionStore& st
     accept = [&allowed](std::int64_t rowid) { return allowed.count(rowid) > 0; };
   }
   std::vector<RankedDocument> ranked;
-  for (const auto& hit : state.vectors.search(store.connection(), collection.id, "$vector", query, k, accept)) {
+  for (const auto& hit : state.vectors.search({&store.connection()}, collection.id, "$vector", query, k, accept)) {
     auto stored = store.by_rowid(hit.id);
     if (!stored || !stored->document.contains("$vector")) continue;
     const auto vector = stored->document["$vector"].get<std::vector<float>>();

@@ -60,6 +60,11 @@ Database::WriterLease::WriterLease(Database& database)
   if (database.holding_ && !connection_.in_transaction()) connection_.prepare("BEGIN IMMEDIATE").run();
 }
 
+std::unique_ptr<Database::ReaderLease> Database::spare_reader() {
+  if (holding_) return nullptr;
+  return std::make_unique<ReaderLease>(*this);
+}
+
 Database::ReaderLease::ReaderLease(Database& database) : database_(database) {
   if (database_.holding_) {
     writer_lock_ = std::unique_lock<std::mutex>(database_.writer_mutex_);

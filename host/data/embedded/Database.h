@@ -49,6 +49,9 @@ class Database {
 
   WriterLease writer() { return WriterLease(*this); }
   ReaderLease reader() { return ReaderLease(*this); }
+  // Another reader for a read that splits its work over threads, or none while commits are held: every
+  // read then goes through the writer, and a second lease would wait on the first.
+  std::unique_ptr<ReaderLease> spare_reader();
 
   // From now on writes join one open transaction until commit_held() (see above).
   void hold_commits();

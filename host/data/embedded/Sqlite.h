@@ -41,6 +41,7 @@ class Statement {
   void reset();
   SqlValue column(int index) const;
   std::int64_t column_int(int index) const;
+  double column_double(int index) const;
   std::string column_text(int index) const;
   // A BLOB column's bytes where SQLite holds them (valid until the next step or reset): reading a vector
   // without copying it twice. Empty when the column is not a BLOB.

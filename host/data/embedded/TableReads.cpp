@@ -2,13 +2,18 @@
 
 #include <algorithm>
 #include <limits>
+#include <memory>
+#include <mutex>
 #include <unordered_map>
 #include <unordered_set>
 
 #include <nlohmann/json.hpp>
 
 #include "data/embedded/CommandBody.h"
+#include "data/embedded/LexicalRanking.h"
 #include "data/embedded/PageState.h"
+#include "data/embedded/ParallelRanges.h"
+#include "data/embedded/SpareReaders.h"
 #include "data/embedded/TableFilter.h"
 #include "data/embedded/TableProjection.h"
 #include "data/embedded/TableReadWarnings.h"
@@ -27,6 +32,8 @@ constexpr std::int64_t kMaxInMemorySortRows = 10000;
 constexpr std::int64_t kMaxVectorSortLimit = 1000;
 constexpr std::int64_t kMaxLexicalSortLimit = 1000;
 constexpr std::int64_t kNoLimit = std::numeric_limits<std::int64_t>::max();
+// An ANN read of at least twice this many rows scores its candidates exactly on more than one thread.
+constexpr std::size_t kMinResultsPerScoringThread = 50;
 
 struct FindRequest {
   const Command& command;
@@ -130,13 +137,17 @@ json vector_read(EngineState& state, Connection& connection, const FindRequest& 
   }
   const IndexDef& index = *request.object.table.vector_index_on(request.plan.vector_column);
   // The rows are read with the vectors the index scores exactly; those that make the k best are answered.
+  std::mutex candidate_rows_lock;
   std::unordered_map<std::int64_t, json> candidate_rows;
   const CandidateRowReader row_reader{select_list(request.columns), [&](std::int64_t rowid, const Statement& row) {
-                                        candidate_rows[rowid] = read_row(request.object.table, request.columns, row, 1);
+                                        json document = read_row(request.object.table, request.columns, row, 1);
+                                        std::lock_guard hold(candidate_rows_lock);
+                                        candidate_rows[rowid] = std::move(document);
                                       }};
+  const SpareReaders spares(state.database, range_count(k, kMinResultsPerScoringThread) - 1);
   std::vector<std::pair<float, json>> rows;
   for (const auto& hit :
-       state.vectors.search(connection, request.object.id, index.column, request.plan.vector, k, accept, &row_reader))
+       state.vectors.search(spares.with(connection), request.object.id, index.column, request.plan.vector, k, accept, &row_reader))
     if (const auto row = candidate_rows.find(hit.id); row != candidate_rows.end())
       rows.emplace_back(hit.similarity, std::move(row->second));
   std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
@@ -154,20 +165,19 @@ json vector_read(EngineState& state, Connection& connection, const FindRequest& 
 // time, each checked against the rest of the filter, until `limit` rows (at most 1000; a larger limit is
 // capped, as the Data API does) are found: a page of N rows reads about N rows when the filter passes them.
 // One page, no continuation, like an ANN sort.
-json lexical_read(Connection& connection, const FindRequest& request) {
+json lexical_read(EngineState& state, Connection& connection, const FindRequest& request) {
   const auto wanted = static_cast<std::size_t>(request.find_one ? 1 : std::min(request.limit, kMaxLexicalSortLimit));
   json documents = json::array();
   if (!request.plan.lexical_terms.empty()) {
     const TextIndex index(request.object.storage_table(), *request.object.table.text_index_on(request.plan.lexical_column));
-    auto ranked = connection.prepare(index.ranked_rowids());
-    ranked.bind(1, request.plan.lexical_terms);
     auto row = connection.prepare("SELECT " + select_list(request.columns) + from_where(request) + " AND rowid = ?");
-    while (documents.size() < wanted && ranked.step()) {
+    for_each_ranked_rowid(state.database, connection, index, request.plan.lexical_terms, [&](std::int64_t rowid) {
       row.reset();
       row.bind_all(request.filter.params);
-      row.bind(static_cast<int>(request.filter.params.size()) + 1, ranked.column_int(0));
+      row.bind(static_cast<int>(request.filter.params.size()) + 1, rowid);
       if (row.step()) documents.push_back(read_row(request.object.table, request.columns, row));
-    }
+      return documents.size() < wanted;
+    });
   }
   return page_of(std::move(documents));
 }
@@ -206,7 +216,7 @@ CommandResult table_find(EngineState& state, const Command& command, const Schem
   Transaction snapshot(lease.connection(), false);
   json page;
   if (request.plan.kind == TableSortPlan::Kind::Vector) page = vector_read(state, lease.connection(), request, result);
-  else if (request.plan.kind == TableSortPlan::Kind::Lexical) page = lexical_read(lease.connection(), request);
+  else if (request.plan.kind == TableSortPlan::Kind::Lexical) page = lexical_read(state, lease.connection(), request);
   else if (request.plan.kind == TableSortPlan::Kind::InMemory) page = in_memory_read(state, lease.connection(), request, result);
   else page = paged_read(state, lease.connection(), request);
   snapshot.commit();

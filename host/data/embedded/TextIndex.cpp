@@ -104,10 +104,12 @@ std::string TextIndex::matching_rowids() const {
   return "SELECT rowid FROM " + fts + " WHERE " + fts + " MATCH ?";
 }
 
-std::string TextIndex::ranked_rowids() const {
+std::string TextIndex::ranked_rowids_between() const {
   const std::string fts = quote_identifier(fts_table_);
-  return "SELECT rowid FROM " + fts + " WHERE " + fts + " MATCH ? ORDER BY rank";
+  return "SELECT rowid, bm25(" + fts + ") FROM " + fts + " WHERE " + fts + " MATCH ?1 AND rowid >= ?2 AND rowid < ?3";
 }
+
+std::string TextIndex::highest_rowid() const { return "SELECT max(rowid) FROM " + quote_identifier(storage_table_); }
 
 std::string TextIndex::row_matches(const std::string& row_rowid) const {
   const std::string fts = quote_identifier(fts_table_);

@@ -28,9 +28,12 @@ class TextIndex {
 
   // SQL naming the rowids of the storage table's rows that match the bound expression.
   std::string matching_rowids() const;
-  // The same, ranked by BM25, best first. Only the rowid is selected: naming bm25() in the select list
-  // would compute it a second time for every row read, beside the `rank` that orders them.
-  std::string ranked_rowids() const;
+  // The rowids and BM25 scores (negated: lower is better) of the matching rows with rowid in [?2, ?3), in no
+  // order: the caller sorts. FTS5's own `ORDER BY rank` costs as much, and selecting `rank` beside it
+  // would compute the score a second time for every row.
+  std::string ranked_rowids_between() const;
+  // SQL giving the storage table's highest rowid (none when empty).
+  std::string highest_rowid() const;
   // A condition on one storage row (`row_rowid`) that costs one lookup, for row-at-a-time checks.
   std::string row_matches(const std::string& row_rowid) const;
 

@@ -16,6 +16,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "data/embedded/InOrderScoring.h"
 #include "data/embedded/QuantizedVectors.h"
 #include "data/embedded/RescoringCutoff.h"
 #include "data/embedded/VectorIndexFile.h"
@@ -368,23 +369,22 @@ struct VectorIndex::State {
     return k + std::max(std::min(k, kFullMarginResults), k / 4) + kExactlyScoredExtra;
   }
 
-  // The best candidates by their bytes, scored exactly against the vectors `lookup` gives, best estimate
-  // first, until RescoringCutoff says no later one can enter the k best. For a small k every one of the
+  // The best candidates by their bytes, scored exactly against the vectors the lookups give (one thread
+  // each), best estimate first, until RescoringCutoff says no later one can enter the k best. For a small k every one of the
   // exactly_scored(k) is scored, as the offsets seen on a few candidates say little about the error.
   std::vector<ScoredId> score_exactly(const ScoringQuery& query, std::vector<Candidate> candidates, std::size_t k,
-                                      const VectorLookup& lookup) const {
+                                      const VectorLookups& lookups) const {
     const auto keep = std::min(exactly_scored(k), candidates.size());
     std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(keep), candidates.end(),
                       [](const Candidate& a, const Candidate& b) { return a.estimate > b.estimate; });
     RescoringCutoff cutoff(metric, k, exactly_scored(std::min(k, kFullMarginResults)));
-    std::vector<ScoredId> scored;
-    std::vector<float> vector;
-    for (std::size_t i = 0; i < keep && cutoff.must_score(candidates[i].estimate); ++i) {
-      if (!lookup(candidates[i].id, vector) || vector.size() != dimension) continue;
-      scored.push_back({candidates[i].id, similarity_to(query, vector)});
-      cutoff.record(candidates[i].estimate, scored.back().similarity);
-    }
-    return best(std::move(scored), k);
+    std::vector<std::vector<float>> vectors(lookups.size());
+    const auto score = [&](std::size_t part, std::int64_t id, float& similarity) {
+      if (!lookups[part](id, vectors[part]) || vectors[part].size() != dimension) return false;
+      similarity = similarity_to(query, vectors[part]);
+      return true;
+    };
+    return best(InOrderScoring(candidates, keep, cutoff).run(lookups.size(), score), k);
   }
 
   // Up to `count` nearest live slots by the graph; hnswlib widens its ef to `count` when that is larger
@@ -407,33 +407,33 @@ struct VectorIndex::State {
   }
 
   std::vector<ScoredId> search(const ScoringQuery& query, const float* code_query, std::size_t k,
-                               const VectorLookup& lookup) const {
-    if (within_scan_budget() || !graph) return code_scan(query, code_query, k, lookup, {});
+                               const VectorLookups& lookups) const {
+    if (within_scan_budget() || !graph) return code_scan(query, code_query, k, lookups, {});
     const auto byte_query = codes.quantise_for_bytes(code_query);
     auto candidates = graph_nearest(byte_query, std::max(kSearchBreadth, exactly_scored(k)));
     for (const auto& waiting : pending_nearest(code_query, exactly_scored(k), {})) candidates.push_back(waiting);
-    return score_exactly(query, std::move(candidates), k, lookup);
+    return score_exactly(query, std::move(candidates), k, lookups);
   }
 
   // The compressed codes' best guesses, scored exactly.
   std::vector<ScoredId> code_scan(const ScoringQuery& query, const float* code_query, std::size_t k,
-                                  const VectorLookup& lookup, const std::function<bool(std::int64_t)>& accept) const {
+                                  const VectorLookups& lookups, const std::function<bool(std::int64_t)>& accept) const {
     const auto shortlist = std::max({kShortlistFloor, k * kShortlistPerResult, live_count() / kShortlistFraction});
-    return score_exactly(query, codes.nearest(code_query, shortlist, exactly_scored(k), accept), k, lookup);
+    return score_exactly(query, codes.nearest(code_query, shortlist, exactly_scored(k), accept), k, lookups);
   }
 
   // The scan of the codes asks accept() as it goes. hnswlib 0.6.2 cannot filter inside the graph: ask it for
   // kFilterWidening× more candidates each round until k of them are accepted, the graph has nothing more to
   // give, or the scan becomes the cheaper way. The batch waiting for the graph is scanned alongside.
   std::vector<ScoredId> filtered_search(const ScoringQuery& query, const float* code_query, std::size_t k,
-                                        const VectorLookup& lookup,
+                                        const VectorLookups& lookups,
                                         const std::function<bool(std::int64_t)>& accept) const {
-    if (within_scan_budget() || !graph) return code_scan(query, code_query, k, lookup, accept);
+    if (within_scan_budget() || !graph) return code_scan(query, code_query, k, lookups, accept);
     RememberingFilter remembered(accept);
     const auto remembering = [&remembered](std::int64_t id) { return remembered(id); };
     const auto byte_query = codes.quantise_for_bytes(code_query);
     for (std::size_t wanted = k * kFilterWidening;; wanted *= kFilterWidening) {
-      if (wanted > live_count() / kScanFraction) return code_scan(query, code_query, k, lookup, remembering);
+      if (wanted > live_count() / kScanFraction) return code_scan(query, code_query, k, lookups, remembering);
       const auto found = graph_nearest(byte_query, wanted);
       std::vector<Candidate> accepted;
       for (const auto& candidate : found)
@@ -441,7 +441,7 @@ struct VectorIndex::State {
       if (accepted.size() >= k || found.size() < wanted) {
         for (const auto& waiting : pending_nearest(code_query, exactly_scored(k), remembering))
           accepted.push_back(waiting);
-        return score_exactly(query, std::move(accepted), k, lookup);
+        return score_exactly(query, std::move(accepted), k, lookups);
       }
     }
   }
@@ -614,14 +614,14 @@ bool VectorIndex::has_graph() const {
   return state_->graph != nullptr;
 }
 
-std::vector<ScoredId> VectorIndex::search(const float* query, std::size_t k, const VectorLookup& lookup,
+std::vector<ScoredId> VectorIndex::search(const float* query, std::size_t k, const VectorLookups& lookups,
                                           const std::function<bool(std::int64_t)>& accept) const {
   const CodeInput input(metric_, query, dimension_);
   std::shared_lock shared(state_->lock);
   if (k == 0 || state_->live_count() == 0) return {};
   const ScoringQuery scoring(query, dimension_);
-  if (!accept) return state_->search(scoring, input.data(), k, lookup);
-  return state_->filtered_search(scoring, input.data(), k, lookup, accept);
+  if (!accept) return state_->search(scoring, input.data(), k, lookups);
+  return state_->filtered_search(scoring, input.data(), k, lookups, accept);
 }
 
 }  // namespace killrvideo::host::embedded

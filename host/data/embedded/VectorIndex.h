@@ -32,6 +32,9 @@ struct ScoredId {
 
 // The vector stored for `id` (its row's, as given to upsert) into `vector`; false when the row has none any more.
 using VectorLookup = std::function<bool(std::int64_t id, std::vector<float>& vector)>;
+// Several lookups, each usable on a thread of its own (through its own connection): a search with more than
+// one scores its final candidates on that many threads (InOrderScoring.h).
+using VectorLookups = std::vector<VectorLookup>;
 
 // Searches scan compressed codes of every vector (QuantizedVectors) while the index holds at most this many
 // components (vectors × dimension: 100,000 × 1024 is within, its sign bits take 12.5 MiB), and walk the graph
@@ -67,12 +70,16 @@ class VectorIndex {
   std::size_t dimension() const noexcept { return dimension_; }
   VectorMetric metric() const noexcept { return metric_; }
 
-  // The k closest ids, most similar first, scored exactly against the vectors `lookup` gives (ids it has
-  // no vector for are left out). With `accept`, only ids it accepts count towards k (the index searches
+  // The k closest ids, most similar first, scored exactly against the vectors the lookups give (ids they
+  // have no vector for are left out). With `accept`, only ids it accepts count towards k (the index searches
   // wider until k are accepted or every id was considered). Both run under the index's shared lock and
-  // must not call back into it.
-  std::vector<ScoredId> search(const float* query, std::size_t k, const VectorLookup& lookup,
+  // must not call back into it. The answer is the same whatever the number of lookups.
+  std::vector<ScoredId> search(const float* query, std::size_t k, const VectorLookups& lookups,
                                const std::function<bool(std::int64_t)>& accept = {}) const;
+  std::vector<ScoredId> search(const float* query, std::size_t k, const VectorLookup& lookup,
+                               const std::function<bool(std::int64_t)>& accept = {}) const {
+    return search(query, k, VectorLookups{lookup}, accept);
+  }
 
  private:
   struct State;

@@ -105,18 +105,11 @@ void VectorIndexSet::clear(std::int64_t object_id, const std::string& column) {
   found->index->clear();
 }
 
-std::vector<ScoredId> VectorIndexSet::search(Connection& connection, std::int64_t object_id, const std::string& column,
-                                             const std::vector<float>& query, std::size_t k,
-                                             const std::function<bool(std::int64_t)>& accept,
-                                             const CandidateRowReader* rows) const {
-  const auto found = entry({object_id, column});
-  if (!found) return {};
-  const std::string sql = "SELECT " + quote_identifier(sql_column_for(column)) +
-                          (rows ? ", " + rows->select_list : std::string()) + " FROM " + storage_table_for(object_id) +
-                          " WHERE rowid = ?";
-  // One prepared statement serves every candidate of this search; the bytes go straight into `vector`.
-  auto row = connection.prepare(sql);
-  const VectorLookup lookup = [&row, rows](std::int64_t rowid, std::vector<float>& vector) {
+namespace {
+
+// Reads a candidate's vector through `row` (its bytes straight into `vector`), and what `rows` asks for.
+VectorLookup vector_lookup(Statement& row, const CandidateRowReader* rows) {
+  return [&row, rows](std::int64_t rowid, std::vector<float>& vector) {
     row.reset();
     row.bind(1, rowid);
     if (!row.step()) return false;
@@ -127,8 +120,29 @@ std::vector<ScoredId> VectorIndexSet::search(Connection& connection, std::int64_
     if (rows) rows->read(rowid, row);
     return true;
   };
+}
+
+}  // namespace
+
+std::vector<ScoredId> VectorIndexSet::search(const std::vector<Connection*>& connections, std::int64_t object_id,
+                                             const std::string& column,
+                                             const std::vector<float>& query, std::size_t k,
+                                             const std::function<bool(std::int64_t)>& accept,
+                                             const CandidateRowReader* rows) const {
+  const auto found = entry({object_id, column});
+  if (!found) return {};
+  const std::string sql = "SELECT " + quote_identifier(sql_column_for(column)) +
+                          (rows ? ", " + rows->select_list : std::string()) + " FROM " + storage_table_for(object_id) +
+                          " WHERE rowid = ?";
+  // One prepared statement per connection serves its thread's candidates.
+  std::vector<std::unique_ptr<Statement>> statements;
+  VectorLookups lookups;
+  for (Connection* connection : connections) {
+    statements.emplace_back(new Statement(connection->prepare(sql)));
+    lookups.push_back(vector_lookup(*statements.back(), rows));
+  }
   std::shared_lock lock(found->mutex);
-  return found->index->search(query.data(), k, lookup, accept);
+  return found->index->search(query.data(), k, lookups, accept);
 }
 
 void VectorIndexSet::save_all(Connection& connection) const {

@@ -25,7 +25,8 @@ inline const char* kCollectionVectorColumn = "vec";
 
 // What a search reads of each exactly scored candidate's row besides its vector, in the same lookup:
 // `select_list` (SQL), and read() sees the row with that list from result column 1 on. A read of the
-// answer's rows then needs no second lookup per row.
+// answer's rows then needs no second lookup per row. read() is called from as many threads at once as the
+// search has connections.
 struct CandidateRowReader {
   std::string select_list;
   std::function<void(std::int64_t rowid, const Statement& row)> read;
@@ -45,9 +46,9 @@ class VectorIndexSet {
   // A null vector removes the row from the index.
   void put(std::int64_t object_id, const std::string& column, std::int64_t rowid, const std::vector<float>* vector);
   void clear(std::int64_t object_id, const std::string& column);
-  // Scores the final candidates exactly against their rows' vectors, read through `connection` (with what
-  // `rows` asks for, when given).
-  std::vector<ScoredId> search(Connection& connection, std::int64_t object_id, const std::string& column,
+  // Scores the final candidates exactly against their rows' vectors (with what `rows` asks for, when given),
+  // read through `connections`, one thread each, each in a read transaction of the same data.
+  std::vector<ScoredId> search(const std::vector<Connection*>& connections, std::int64_t object_id, const std::string& column,
                                const std::vector<float>& query, std::size_t k,
                                const std::function<bool(std::int64_t)>& accept,
                                const CandidateRowReader* rows = nullptr) const;

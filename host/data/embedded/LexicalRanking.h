@@ -1,0 +1,25 @@
+#pragma once
+// The rows a table's text index matches, best first (BM25), for a lexical sort.
+//
+// FTS5 computes BM25 for every matching row before it returns the first (about a microsecond each: a
+// common word in 100,000 videos matches 4,000 of them). On a large table the rowids are split in ranges
+// ranked at once, each on its own reader (SpareReaders.h), and the ranked lists merged. BM25's statistics
+// (row count, average length, each term's document count) are the whole index's in every range, so the
+// ranks compare across them; equal ranks go by rowid, so the order never depends on the split.
+
+#include <cstdint>
+#include <functional>
+#include <string>
+
+#include "data/embedded/Database.h"
+#include "data/embedded/Sqlite.h"
+#include "data/embedded/TextIndex.h"
+
+namespace killrvideo::host::embedded {
+
+// Calls visit(rowid) for each row matching the FTS5 `expression`, best first, until visit returns false.
+// `connection` is the command's reader, in its transaction.
+void for_each_ranked_rowid(Database& database, Connection& connection, const TextIndex& index,
+                           const std::string& expression, const std::function<bool(std::int64_t rowid)>& visit);
+
+}  // namespace killrvideo::host::embedded
