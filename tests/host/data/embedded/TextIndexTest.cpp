@@ -2,6 +2,8 @@
 // write path (data-api-wire §4.2, §4.5).
 #include "EngineTestSupport.h"
 
+#include <map>
+
 namespace killrvideo::host::embedded::testing {
 namespace {
 
@@ -108,6 +110,25 @@ TEST_F(TextIndexTest, EnglishAnalyzerStemsAndStandardDoesNot) {
   EXPECT_EQ(matching("running with THE wolves"), (std::vector<int>{1}));
   EXPECT_EQ(matching("the run"), (std::vector<int>{1, 2}));  // english drops stop words from the query
   EXPECT_EQ(matching("the"), (std::vector<int>{}));
+}
+
+// Past 32,768 rows a lexical sort ranks rowid ranges on several readers at once (LexicalRanking.h); the
+// answer must not show where the ranges were cut. Equal titles score alike and go by rowid (insertion order).
+TEST_F(TextIndexTest, ALargeTableRankedInRangesAnswersAsOneRangeWould) {
+  create_title_index("standard");
+  const std::map<int, std::string> matching_titles = {{5, "cat cat"},    {10, "cat dog"},    {15000, "cat cat"},
+                                                      {20005, "cat cat"}, {30010, "cat dog"}, {39000, "cat dog"}};
+  for (int first = 0; first < 40000; first += 100) {
+    json documents = json::array();
+    for (int id = first; id < first + 100; ++id) {
+      const auto title = matching_titles.find(id);
+      documents.push_back({{"day", "d"}, {"id", id}, {"title", title != matching_titles.end() ? title->second : "dog dog"}});
+    }
+    insert(documents);
+  }
+  EXPECT_EQ(ranked("cat"), (std::vector<int>{5, 15000, 20005, 10, 30010, 39000}));
+  EXPECT_EQ(ids(R"({"find":{"sort":{"title":"cat"},"projection":{"id":1},"options":{"limit":4}}})"_json),
+            (std::vector<int>{5, 15000, 20005, 10}));
 }
 
 TEST_F(TextIndexTest, LexicalSortRanksByBm25) {

@@ -1,6 +1,10 @@
 // ANN sorts on tables and collections, scores (data-api-wire §4.2, §6), and the vector index files
 // across restarts: loaded when current, rebuilt from SQLite when missing.
 #include <cmath>
+#include <cstdio>
+#include <map>
+#include <random>
+#include <set>
 #include <csignal>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -51,6 +55,44 @@ TEST_F(VectorSearchTest, AnnSortRanksBySimilarityWithScoresAndSortVector) {
   EXPECT_EQ(response["status"]["sortVector"].dump(), "[0.1,-0.5,0.3,0.79]");
   EXPECT_EQ(response["status"]["projectionSchema"], R"({"videoid":{"type":"uuid"},"name":{"type":"text"}})"_json);
   EXPECT_FALSE(response["status"].contains("warnings")) << response.dump();
+}
+
+// A read of 100 rows or more scores its candidates on a spare reader per core as well (InOrderScoring.h):
+// every row must still come with its own columns and its exact score, best first.
+TEST_F(VectorSearchTest, ALargeReadScoredOnSeveralReadersAnswersTheExactOrderWithEachRowsOwnColumns) {
+  std::mt19937 generator(5);
+  std::uniform_real_distribution<float> component(-1.0f, 1.0f);
+  const std::vector<float> query{0.10f, -0.50f, 0.30f, 0.79f};
+  std::map<std::string, float> expected_scores;  // by name
+  for (int first = 0; first < 300; first += 100) {
+    json documents = json::array();
+    for (int i = first; i < first + 100; ++i) {
+      const std::vector<float> vector{component(generator), component(generator), component(generator), component(generator)};
+      const std::string name = "clip " + std::to_string(i);
+      char videoid[37];
+      std::snprintf(videoid, sizeof videoid, "%08d-0000-4000-8000-000000000000", i);
+      documents.push_back({{"videoid", videoid}, {"name", name}, {"category", "bulk"}, {"content_features", vector}});
+      expected_scores[name] = cosine_score(query, vector);
+    }
+    ASSERT_FALSE(run("videos", {{"insertMany", {{"documents", documents}}}}).contains("errors"));
+  }
+  const json response = run("videos", R"({"find":{"sort":{"content_features":[0.10,-0.50,0.30,0.79]},
+      "projection":{"name":1},"options":{"limit":250,"includeSimilarity":true}}})"_json);
+  ASSERT_TRUE(response.contains("data")) << response.dump();
+  const auto& documents = response["data"]["documents"];
+  ASSERT_EQ(documents.size(), 250U);
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    const std::string name = documents[i]["name"];
+    const double score = documents[i]["$similarity"].get<double>();
+    if (i > 0) EXPECT_GE(documents[i - 1]["$similarity"].get<double>(), score) << "at " << i;
+    if (const auto expected = expected_scores.find(name); expected != expected_scores.end())
+      EXPECT_NEAR(score, expected->second, 1e-5) << name;
+  }
+  // Nothing better was left out: the 250th is at least as good as every clip not answered.
+  std::set<std::string> answered;
+  for (const auto& document : documents) answered.insert(document["name"].get<std::string>());
+  for (const auto& [name, score] : expected_scores)
+    if (!answered.count(name)) EXPECT_LE(score, documents.back()["$similarity"].get<double>() + 1e-5) << name;
 }
 
 TEST_F(VectorSearchTest, BinarySortVectorAndFilteredSearch) {
