@@ -1,13 +1,17 @@
 #include "data/embedded/InOrderScoring.h"
 
+#include <algorithm>
+
 #include "data/embedded/ParallelRanges.h"
 
 namespace killrvideo::host::embedded {
 
 namespace {
 
-// How far past the first unsettled candidate threads may claim.
-constexpr std::size_t kRunAhead = 16;
+// Candidates are claimed a few at a time (a lock per candidate had two threads waking each other some 200
+// times a search), and no further than kRunAhead past the first unsettled one.
+constexpr std::size_t kClaimBatch = 8;
+constexpr std::size_t kRunAhead = 32;
 
 }  // namespace
 
@@ -29,35 +33,39 @@ std::vector<ScoredId> InOrderScoring::run(std::size_t parts, const Score& score)
 }
 
 void InOrderScoring::score_claimed(std::size_t part, const Score& score) {
-  std::size_t index = 0;
-  while (claim(index)) {
-    float similarity = 0;
-    const bool found = score(part, candidates_[index].id, similarity);
-    settle(index, found ? Outcome::Scored : Outcome::Missing, similarity);
+  std::vector<Result> results;  // of the batch just scored
+  Batch batch;
+  while (settle_and_claim(results, batch)) {
+    results.clear();
+    for (std::size_t index = batch.first; index < batch.first + batch.count; ++index) {
+      float similarity = 0;
+      const bool found = score(part, candidates_[index].id, similarity);
+      results.push_back({index, found ? Outcome::Scored : Outcome::Missing, similarity});
+    }
   }
 }
 
-// The next candidate, unless the threads are already kRunAhead past the first unsettled one: then that one,
-// whoever claimed it. A thread slowed down (descheduled, a page fault) thus holds up the cutoff for one
-// candidate's time at most, and the others never score far past where the cutoff stops.
-bool InOrderScoring::claim(std::size_t& index) {
+// Under one lock: records a thread's results, replays what they complete, and hands it the next batch, up to
+// kClaimBatch candidates but no more than kRunAhead past the first unsettled one. Once that far ahead, the
+// thread gets the first unsettled candidate, whoever claimed it: a thread slowed down (descheduled, a page
+// fault) holds up the cutoff for one candidate's time at most, and the others never score far past it.
+bool InOrderScoring::settle_and_claim(const std::vector<Result>& results, Batch& batch) {
   std::lock_guard hold(lock_);
+  for (const Result& result : results) {
+    if (outcomes_[result.index] != Outcome::Pending) continue;  // scored twice: both threads read the same row
+    outcomes_[result.index] = result.outcome;
+    similarities_[result.index] = result.similarity;
+  }
+  replay();
   if (stopped_) return false;
   if (next_ < count_ && next_ < replayed_ + kRunAhead) {
-    index = next_++;
+    batch = {next_, std::min({kClaimBatch, count_ - next_, replayed_ + kRunAhead - next_})};
+    next_ += batch.count;
     return true;
   }
   if (replayed_ == next_) return false;  // every claimed candidate is settled, and none is left
-  index = replayed_;
+  batch = {replayed_, 1};
   return true;
-}
-
-void InOrderScoring::settle(std::size_t index, Outcome outcome, float similarity) {
-  std::lock_guard hold(lock_);
-  if (outcomes_[index] != Outcome::Pending) return;  // scored twice: both threads read the same row
-  outcomes_[index] = outcome;
-  similarities_[index] = similarity;
-  replay();
 }
 
 // What one thread would do next, for as long as the results it needs are in: ask the cutoff, take the score.

@@ -34,10 +34,18 @@ class InOrderScoring {
 
  private:
   enum class Outcome : std::uint8_t { Pending, Scored, Missing };
+  struct Result {
+    std::size_t index;
+    Outcome outcome;
+    float similarity;
+  };
+  struct Batch {
+    std::size_t first = 0;
+    std::size_t count = 0;
+  };
 
   void score_claimed(std::size_t part, const Score& score);
-  bool claim(std::size_t& index);
-  void settle(std::size_t index, Outcome outcome, float similarity);
+  bool settle_and_claim(const std::vector<Result>& results, Batch& batch);
   void replay();  // under lock_
 
   const std::vector<QuantizedVectors::Candidate>& candidates_;

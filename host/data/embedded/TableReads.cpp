@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <limits>
 #include <memory>
-#include <mutex>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -136,20 +135,23 @@ json vector_read(EngineState& state, Connection& connection, const FindRequest& 
     accept = [&allowed](std::int64_t rowid) { return allowed.count(rowid) > 0; };
   }
   const IndexDef& index = *request.object.table.vector_index_on(request.plan.vector_column);
-  // The rows are read with the vectors the index scores exactly; those that make the k best are answered.
-  std::mutex candidate_rows_lock;
-  std::unordered_map<std::int64_t, json> candidate_rows;
-  const CandidateRowReader row_reader{select_list(request.columns), [&](std::int64_t rowid, const Statement& row) {
-                                        json document = read_row(request.object.table, request.columns, row, 1);
-                                        std::lock_guard hold(candidate_rows_lock);
-                                        candidate_rows[rowid] = std::move(document);
-                                      }};
+  // The rows are read with the vectors the index scores exactly, by each connection's thread into a map of
+  // its own; those that make the k best are answered.
   const SpareReaders spares(state.database, range_count(k, kMinResultsPerScoringThread) - 1);
+  const std::vector<Connection*> connections = spares.with(connection);
+  std::vector<std::unordered_map<std::int64_t, json>> candidate_rows(connections.size());
+  const CandidateRowReader row_reader{
+      select_list(request.columns), [&](std::size_t reader, std::int64_t rowid, const Statement& row) {
+        candidate_rows[reader][rowid] = read_row(request.object.table, request.columns, row, 1);
+      }};
   std::vector<std::pair<float, json>> rows;
   for (const auto& hit :
-       state.vectors.search(spares.with(connection), request.object.id, index.column, request.plan.vector, k, accept, &row_reader))
-    if (const auto row = candidate_rows.find(hit.id); row != candidate_rows.end())
-      rows.emplace_back(hit.similarity, std::move(row->second));
+       state.vectors.search(connections, request.object.id, index.column, request.plan.vector, k, accept, &row_reader))
+    for (auto& read : candidate_rows)
+      if (const auto row = read.find(hit.id); row != read.end()) {
+        rows.emplace_back(hit.similarity, std::move(row->second));
+        break;
+      }
   std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   const bool include_similarity = bool_option(request.options, "includeSimilarity");
   json documents = json::array();

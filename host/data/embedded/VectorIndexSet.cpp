@@ -107,9 +107,10 @@ void VectorIndexSet::clear(std::int64_t object_id, const std::string& column) {
 
 namespace {
 
-// Reads a candidate's vector through `row` (its bytes straight into `vector`), and what `rows` asks for.
-VectorLookup vector_lookup(Statement& row, const CandidateRowReader* rows) {
-  return [&row, rows](std::int64_t rowid, std::vector<float>& vector) {
+// Reads a candidate's vector through `row`, the statement of connection `connection` (its bytes straight
+// into `vector`), and what `rows` asks for.
+VectorLookup vector_lookup(std::size_t connection, Statement& row, const CandidateRowReader* rows) {
+  return [connection, &row, rows](std::int64_t rowid, std::vector<float>& vector) {
     row.reset();
     row.bind(1, rowid);
     if (!row.step()) return false;
@@ -117,7 +118,7 @@ VectorLookup vector_lookup(Statement& row, const CandidateRowReader* rows) {
     if (bytes.empty()) return false;
     vector.resize(bytes.size() / sizeof(float));
     std::memcpy(vector.data(), bytes.data(), vector.size() * sizeof(float));
-    if (rows) rows->read(rowid, row);
+    if (rows) rows->read(connection, rowid, row);
     return true;
   };
 }
@@ -139,7 +140,7 @@ std::vector<ScoredId> VectorIndexSet::search(const std::vector<Connection*>& con
   VectorLookups lookups;
   for (Connection* connection : connections) {
     statements.emplace_back(new Statement(connection->prepare(sql)));
-    lookups.push_back(vector_lookup(*statements.back(), rows));
+    lookups.push_back(vector_lookup(lookups.size(), *statements.back(), rows));
   }
   std::shared_lock lock(found->mutex);
   return found->index->search(query.data(), k, lookups, accept);

@@ -25,11 +25,11 @@ inline const char* kCollectionVectorColumn = "vec";
 
 // What a search reads of each exactly scored candidate's row besides its vector, in the same lookup:
 // `select_list` (SQL), and read() sees the row with that list from result column 1 on. A read of the
-// answer's rows then needs no second lookup per row. read() is called from as many threads at once as the
-// search has connections.
+// answer's rows then needs no second lookup per row. Each of the search's connections has a thread of its
+// own: read() is told which (its index in `connections`), and runs on several at once.
 struct CandidateRowReader {
   std::string select_list;
-  std::function<void(std::int64_t rowid, const Statement& row)> read;
+  std::function<void(std::size_t connection, std::int64_t rowid, const Statement& row)> read;
 };
 
 class VectorIndexSet {

@@ -84,15 +84,20 @@ TEST_F(VectorSearchTest, ALargeReadScoredOnSeveralReadersAnswersTheExactOrderWit
   for (std::size_t i = 0; i < documents.size(); ++i) {
     const std::string name = documents[i]["name"];
     const double score = documents[i]["$similarity"].get<double>();
-    if (i > 0) EXPECT_GE(documents[i - 1]["$similarity"].get<double>(), score) << "at " << i;
-    if (const auto expected = expected_scores.find(name); expected != expected_scores.end())
+    if (i > 0) {
+      EXPECT_GE(documents[i - 1]["$similarity"].get<double>(), score) << "at " << i;
+    }
+    if (const auto expected = expected_scores.find(name); expected != expected_scores.end()) {
       EXPECT_NEAR(score, expected->second, 1e-5) << name;
+    }
   }
   // Nothing better was left out: the 250th is at least as good as every clip not answered.
   std::set<std::string> answered;
   for (const auto& document : documents) answered.insert(document["name"].get<std::string>());
   for (const auto& [name, score] : expected_scores)
-    if (!answered.count(name)) EXPECT_LE(score, documents.back()["$similarity"].get<double>() + 1e-5) << name;
+    if (!answered.count(name)) {
+      EXPECT_LE(score, documents.back()["$similarity"].get<double>() + 1e-5) << name;
+    }
 }
 
 TEST_F(VectorSearchTest, BinarySortVectorAndFilteredSearch) {
