@@ -1,5 +1,8 @@
 #include "data/embedded/Database.h"
 
+#include <algorithm>
+#include <thread>
+
 namespace killrvideo::host::embedded {
 
 namespace {
@@ -57,6 +60,11 @@ Database::WriterLease::WriterLease(Database& database)
 
 std::unique_ptr<Database::ReaderLease> Database::spare_reader() {
   if (holding_) return nullptr;
+  {
+    std::lock_guard<std::mutex> lock(readers_mutex_);
+    const std::size_t enough = 2 * std::max(1U, std::thread::hardware_concurrency());
+    if (idle_readers_.empty() && readers_opened_ >= enough) return nullptr;
+  }
   return std::make_unique<ReaderLease>(*this);
 }
 
@@ -73,7 +81,11 @@ Database::ReaderLease::ReaderLease(Database& database) : database_(database) {
       database_.idle_readers_.pop_back();
     }
   }
-  if (!pooled_) pooled_ = database_.open_connection();
+  if (!pooled_) {
+    pooled_ = database_.open_connection();
+    std::lock_guard<std::mutex> lock(database_.readers_mutex_);
+    ++database_.readers_opened_;
+  }
   connection_ = pooled_.get();
 }
 

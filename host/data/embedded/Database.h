@@ -49,8 +49,10 @@ class Database {
 
   WriterLease writer() { return WriterLease(*this); }
   ReaderLease reader() { return ReaderLease(*this); }
-  // Another reader for a read that splits its work over threads, or none while commits are held: every
-  // read then goes through the writer, and a second lease would wait on the first.
+  // Another reader for a read that splits its work over threads, or none: none while commits are held
+  // (every read then goes through the writer, and a second lease would wait on the first), and none when
+  // no reader is idle and the pool already holds two per core (a server that busy gains nothing from
+  // splitting a read, and each connection keeps its own page cache).
   std::unique_ptr<ReaderLease> spare_reader();
 
   // From now on writes join one open transaction until commit_held() (see above).
@@ -69,6 +71,7 @@ class Database {
   std::atomic<bool> holding_{false};
   std::mutex readers_mutex_;
   std::vector<std::unique_ptr<Connection>> idle_readers_;
+  std::size_t readers_opened_ = 0;  // pooled reader connections, idle or leased
 };
 
 }  // namespace killrvideo::host::embedded
