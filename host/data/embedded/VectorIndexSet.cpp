@@ -36,6 +36,22 @@ void rebuild(Connection& connection, VectorIndex& index, std::int64_t object_id,
                static_cast<long long>(object_id), column.c_str(), index.size());
 }
 
+// Reads a candidate's vector through `row`, the statement of connection `connection` (its bytes straight
+// into `vector`), and what `rows` asks for.
+VectorLookup vector_lookup(std::size_t connection, Statement& row, const CandidateRowReader* rows) {
+  return [connection, &row, rows](std::int64_t rowid, std::vector<float>& vector) {
+    row.reset();
+    row.bind(1, rowid);
+    if (!row.step()) return false;
+    const std::string_view bytes = row.column_blob(0);
+    if (bytes.empty()) return false;
+    vector.resize(bytes.size() / sizeof(float));
+    std::memcpy(vector.data(), bytes.data(), vector.size() * sizeof(float));
+    if (rows) rows->read(connection, rowid, row);
+    return true;
+  };
+}
+
 }  // namespace
 
 std::uint64_t VectorIndexSet::rebuild_count() noexcept { return rebuilds.load(); }
@@ -104,26 +120,6 @@ void VectorIndexSet::clear(std::int64_t object_id, const std::string& column) {
   std::unique_lock lock(found->mutex);
   found->index->clear();
 }
-
-namespace {
-
-// Reads a candidate's vector through `row`, the statement of connection `connection` (its bytes straight
-// into `vector`), and what `rows` asks for.
-VectorLookup vector_lookup(std::size_t connection, Statement& row, const CandidateRowReader* rows) {
-  return [connection, &row, rows](std::int64_t rowid, std::vector<float>& vector) {
-    row.reset();
-    row.bind(1, rowid);
-    if (!row.step()) return false;
-    const std::string_view bytes = row.column_blob(0);
-    if (bytes.empty()) return false;
-    vector.resize(bytes.size() / sizeof(float));
-    std::memcpy(vector.data(), bytes.data(), vector.size() * sizeof(float));
-    if (rows) rows->read(connection, rowid, row);
-    return true;
-  };
-}
-
-}  // namespace
 
 std::vector<ScoredId> VectorIndexSet::search(const std::vector<Connection*>& connections, std::int64_t object_id,
                                              const std::string& column,
