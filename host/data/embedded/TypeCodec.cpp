@@ -205,7 +205,7 @@ json canonical_element(const std::string& primitive_type, const json& value) {
   return decode_value(type, encode_primitive(primitive_type, value));
 }
 
-json decode_value(const ColumnType& type, const SqlValue& value) {
+json decode_value(const ColumnType& type, SqlValue value) {
   if (std::holds_alternative<std::monostate>(value)) return nullptr;
   if (type.is_vector()) return vector_to_json(vector_from_bytes(std::get<Blob>(value).bytes));
   if (type.is_container()) return json::parse(std::get<std::string>(value));
@@ -215,7 +215,7 @@ json decode_value(const ColumnType& type, const SqlValue& value) {
   if (type.is_integer()) return std::get<std::int64_t>(value);
   if (const auto* real = std::get_if<double>(&value)) return decode_real(type, *real);
   if (const auto* integer = std::get_if<std::int64_t>(&value)) return decode_real(type, static_cast<double>(*integer));
-  return std::get<std::string>(value);
+  return std::move(std::get<std::string>(value));
 }
 
 }  // namespace killrvideo::host::embedded

@@ -15,7 +15,8 @@ namespace killrvideo::host::embedded {
 // string into a vector column).
 SqlValue encode_value(const ColumnType& type, const nlohmann::ordered_json& value);
 // The wire form of a stored value; SQL NULL → JSON null.
-nlohmann::ordered_json decode_value(const ColumnType& type, const SqlValue& value);
+// Taken by value: a text read straight from a row moves into the document instead of being copied again.
+nlohmann::ordered_json decode_value(const ColumnType& type, SqlValue value);
 // The canonical wire form of one element of a list/set/map of primitives.
 nlohmann::ordered_json canonical_element(const std::string& primitive_type, const nlohmann::ordered_json& value);
 
