@@ -33,7 +33,7 @@ for round in $(seq "$rounds"); do
       "$data_dir" > "$work/config.yaml"
     "$build/bin/killrvideo" --config "$work/config.yaml" --port "$port" > "$work/server.log" 2>&1 &
     server_pid=$!
-    wait_for "http://127.0.0.1:$port/api/v1/health"
+    wait_for "http://127.0.0.1:$port/"
     for search in $searches; do
       url="http://127.0.0.1:$port/api/v1/search/videos?$search"
       wrk -t1 -c1 -d2s "$url" >/dev/null  # warm-up
