@@ -62,7 +62,8 @@ std::unique_ptr<Database::ReaderLease> Database::spare_reader() {
   if (holding_) return nullptr;
   {
     std::lock_guard<std::mutex> lock(readers_mutex_);
-    const std::size_t enough = 2 * std::max(1U, std::thread::hardware_concurrency());
+    // Counted once: hardware_concurrency() reads the system's CPU list, and this runs on every large read.
+    static const std::size_t enough = 2 * std::max(1U, std::thread::hardware_concurrency());
     if (idle_readers_.empty() && readers_opened_ >= enough) return nullptr;
   }
   return std::make_unique<ReaderLease>(*this);

@@ -48,13 +48,10 @@ void for_each_ranked_rowid(Database& database, Connection& connection, const Tex
     parts[part] = ranked_between(*connections[part], index, expression, static_cast<std::int64_t>(first),
                                  static_cast<std::int64_t>(end));
   });
-  std::vector<RankedRow> merged;
-  for (auto& part : parts) {
-    std::sort(part.begin(), part.end(), ranks_before);
-    const auto middle = merged.insert(merged.end(), part.begin(), part.end());
-    std::inplace_merge(merged.begin(), middle, merged.end(), ranks_before);
-  }
-  for (const auto& row : merged)
+  std::vector<RankedRow> ranked;
+  for (const auto& part : parts) ranked.insert(ranked.end(), part.begin(), part.end());
+  std::sort(ranked.begin(), ranked.end(), ranks_before);
+  for (const auto& row : ranked)
     if (!visit(row.rowid)) return;
 }
 

@@ -370,8 +370,9 @@ struct VectorIndex::State {
   }
 
   // The best candidates by their bytes, scored exactly against the vectors the lookups give (one thread
-  // each), best estimate first, until RescoringCutoff says no later one can enter the k best. For a small k every one of the
-  // exactly_scored(k) is scored, as the offsets seen on a few candidates say little about the error.
+  // each), best estimate first, until RescoringCutoff says no later one can enter the k best. For a small k
+  // every one of the exactly_scored(k) is scored, as the offsets seen on a few candidates say little about
+  // the error.
   std::vector<ScoredId> score_exactly(const ScoringQuery& query, std::vector<Candidate> candidates, std::size_t k,
                                       const VectorLookups& lookups) const {
     const auto keep = std::min(exactly_scored(k), candidates.size());
