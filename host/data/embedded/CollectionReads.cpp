@@ -94,7 +94,7 @@ CommandResult collection_find(EngineState& state, const Command& command, const 
   CommandResult result;
   if (sort.vector && bool_option(options, "includeSortVector")) result.status["sortVector"] = vector_to_json(*sort.vector);
   if (find_one) result.data = {{"document", documents.empty() ? json(nullptr) : documents[0]}};
-  else result.data = {{"documents", documents}, {"nextPageState", page.next_state}};
+  else result.data = page_of(std::move(documents), page.next_state);
   return result;
 }
 

@@ -20,4 +20,9 @@ struct CommandResult {
   nlohmann::ordered_json to_envelope() &&;
 };
 
+// {"documents":…,"nextPageState":…}, built by moving. An ordered_json object that grows copies the members
+// it holds (their keys are const, so they cannot be moved), and a brace-initialised one copies its
+// elements: either way a page of 1,000 rows would be copied whole.
+nlohmann::ordered_json page_of(nlohmann::ordered_json documents, nlohmann::ordered_json next_page_state = nullptr);
+
 }  // namespace killrvideo::host::embedded

@@ -46,14 +46,6 @@ struct FindRequest {
   std::int64_t skip = 0;
 };
 
-// A page without continuation. Built by moving: a brace-initialised json copies its elements.
-json page_of(json documents) {
-  json page = json::object();
-  page["documents"] = std::move(documents);
-  page["nextPageState"] = nullptr;
-  return page;
-}
-
 std::string from_where(const FindRequest& request) {
   return " FROM " + quote_identifier(request.object.storage_table()) + " WHERE " + request.filter.where;
 }
@@ -76,14 +68,14 @@ json paged_read(EngineState& state, Connection& connection, const FindRequest& r
       query_fingerprint(request.command.keyspace, request.object.name, request.command.name, request.command.body);
   const std::int64_t offset = static_cast<std::int64_t>(decode_page_state(request.options, fingerprint));
   const std::int64_t page = std::min<std::int64_t>(request.find_one ? 1 : state.page_size, request.limit - offset);
-  if (page <= 0) return {{"documents", json::array()}, {"nextPageState", nullptr}};
+  if (page <= 0) return page_of(json::array());
   json rows = select_rows(connection, request, request.plan.order_by, page + 1, offset);
   json next = nullptr;
   if (static_cast<std::int64_t>(rows.size()) > page) {
     rows.erase(rows.end() - 1);
     if (offset + page < request.limit) next = encode_page_state(static_cast<std::uint64_t>(offset + page), fingerprint);
   }
-  return {{"documents", rows}, {"nextPageState", next}};
+  return page_of(std::move(rows), std::move(next));
 }
 
 std::int64_t count_matches(Connection& connection, const FindRequest& request) {
@@ -109,8 +101,7 @@ json in_memory_read(EngineState& state, Connection& connection, const FindReques
                                          "of the partition sorting on disk."));
   result.status["sortedRowCount"] = matching;
   const std::int64_t page = std::min<std::int64_t>(request.find_one ? 1 : state.page_size, request.limit);
-  return {{"documents", select_rows(connection, request, request.plan.order_by, page, request.skip)},
-          {"nextPageState", nullptr}};
+  return page_of(select_rows(connection, request, request.plan.order_by, page, request.skip));
 }
 
 std::unordered_set<std::int64_t> matching_rowids(Connection& connection, const FindRequest& request) {
