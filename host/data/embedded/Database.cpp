@@ -8,7 +8,7 @@ namespace killrvideo::host::embedded {
 namespace {
 
 // 16 MiB of pages per connection (SQLite's default is 2 MiB): a semantic search reads the rows of its best
-// 100 candidates, then of its best 1,266 (most of the same rows); at 1.5 kB a vector, 2 MiB held too few
+// 100 candidates, then of its best 1,080 (most of the same rows); at 1.5 kB a vector, 2 MiB held too few
 // of those pages for the second read to find them, so it paid a system call per row. (Mapping the file
 // instead, mmap_size, measured no faster, and every connection's mapping counts again in the RSS.)
 constexpr const char* kPageCachePragma = "PRAGMA cache_size=-16384";

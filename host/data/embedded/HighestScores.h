@@ -13,10 +13,14 @@ struct ScoredSlot {
   std::uint32_t slot;
 };
 
-// Higher score first; equal scores by slot, so that a selection is deterministic.
-inline bool scores_higher(const ScoredSlot& a, const ScoredSlot& b) noexcept {
-  return a.score != b.score ? a.score > b.score : a.slot < b.slot;
-}
+// Higher score first; equal scores by slot, so that a selection is deterministic. An object, not a function:
+// the standard selections take a function by pointer and then do not inline it.
+struct ScoresHigher {
+  bool operator()(const ScoredSlot& a, const ScoredSlot& b) const noexcept {
+    return a.score != b.score ? a.score > b.score : a.slot < b.slot;
+  }
+};
+inline constexpr ScoresHigher scores_higher{};
 
 // The `count` highest of `scores` (index = slot), in no particular order. Slots scored -infinity are never
 // returned, so fewer come back when fewer have a finite score.
