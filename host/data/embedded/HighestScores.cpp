@@ -25,14 +25,6 @@ std::vector<ScoredSlot> at_least(const std::vector<float>& scores, float thresho
   return kept;
 }
 
-std::vector<ScoredSlot> first(std::vector<ScoredSlot> kept, std::size_t count) {
-  if (kept.size() > count) {
-    std::nth_element(kept.begin(), kept.begin() + static_cast<std::ptrdiff_t>(count), kept.end(), scores_higher);
-    kept.resize(count);
-  }
-  return kept;
-}
-
 // A score that about `wanted` of `scores` reach, read off every stride-th of them.
 float sampled_threshold(const std::vector<float>& scores, std::size_t wanted) {
   const std::size_t stride = scores.size() / kSampleSize;
@@ -46,14 +38,22 @@ float sampled_threshold(const std::vector<float>& scores, std::size_t wanted) {
 
 }  // namespace
 
+std::vector<ScoredSlot> highest_of(std::vector<ScoredSlot> scored, std::size_t count) {
+  if (scored.size() > count) {
+    std::nth_element(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(count), scored.end(), scores_higher);
+    scored.resize(count);
+  }
+  return scored;
+}
+
 std::vector<ScoredSlot> highest_scores(const std::vector<float>& scores, std::size_t count) {
   constexpr float kEverything = -std::numeric_limits<float>::infinity();
   if (scores.size() < 2 * kSampleSize || 4 * count >= scores.size())
-    return first(at_least(scores, kEverything), count);
+    return highest_of(at_least(scores, kEverything), count);
   auto kept = at_least(scores, sampled_threshold(scores, count));
   // The sample misjudged (or -infinity scores crowd it): fall back to ranking every finite score.
   if (kept.size() < count) kept = at_least(scores, kEverything);
-  return first(std::move(kept), count);
+  return highest_of(std::move(kept), count);
 }
 
 }  // namespace killrvideo::host::embedded

@@ -25,5 +25,7 @@ inline constexpr ScoresHigher scores_higher{};
 // The `count` highest of `scores` (index = slot), in no particular order. Slots scored -infinity are never
 // returned, so fewer come back when fewer have a finite score.
 std::vector<ScoredSlot> highest_scores(const std::vector<float>& scores, std::size_t count);
+// The `count` highest of `scored` (all of them when fewer), in no particular order.
+std::vector<ScoredSlot> highest_of(std::vector<ScoredSlot> scored, std::size_t count);
 
 }  // namespace killrvideo::host::embedded

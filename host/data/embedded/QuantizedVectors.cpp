@@ -51,6 +51,11 @@ QueryPlanes query_planes(const float* query, std::size_t dimension, std::size_t 
   return result;
 }
 
+// A part's share of a shortlist, in proportion to its blocks.
+std::size_t share_of(std::size_t shortlist, std::size_t first_block, std::size_t end_block, std::size_t blocks) {
+  return (shortlist * (end_block - first_block) + blocks - 1) / blocks;
+}
+
 }  // namespace
 
 QuantizedVectors::QuantizedVectors(std::size_t dimension, VectorRanking ranking)
@@ -261,45 +266,56 @@ std::vector<QuantizedVectors::Candidate> QuantizedVectors::best_candidates(std::
   return candidates;
 }
 
+std::size_t QuantizedVectors::block_count() const noexcept { return (live_.size() + kBlockLanes - 1) / kBlockLanes; }
+
 std::vector<QuantizedVectors::Candidate> QuantizedVectors::nearest(const float* query, std::size_t shortlist,
                                                                    std::size_t count,
                                                                    const std::function<bool(std::int64_t)>& accept) const {
   if (live_count_ == 0 || count == 0) return {};
   shortlist = std::max(shortlist, count);
-  const auto planes = query_planes(query, dimension_, words_);
-  const auto byte_query = quantise_for_bytes(query);
-  const auto blocks = (live_.size() + kBlockLanes - 1) / kBlockLanes;
+  if (!accept) return best_by_bytes(query, best_by_bits(query, shortlist), shortlist, count);
   // accept() may remember what it was asked (VectorIndex's filtered search): one thread asks it.
-  const auto parts = accept ? 1 : range_count(blocks, kMinBlocksPerPart);
-  std::vector<std::vector<ScoredSlot>> found(parts);
-  for_each_range(blocks, parts, [&](std::size_t part, std::size_t first_block, std::size_t end_block) {
+  const auto planes = query_planes(query, dimension_, words_);
+  const auto blocks = block_count();
+  return best_candidates(reranked(quantise_for_bytes(query), accepted_best(bit_estimates(planes, 0, blocks), 0, shortlist, accept), count),
+                         count);
+}
+
+QuantizedVectors::BitShortlist QuantizedVectors::best_by_bits(const float* query, std::size_t shortlist) const {
+  const auto planes = query_planes(query, dimension_, words_);
+  const auto blocks = block_count();
+  BitShortlist bits{shortlist, std::vector<std::vector<ScoredSlot>>(range_count(blocks, kMinBlocksPerPart))};
+  for_each_range(blocks, bits.parts.size(), [&](std::size_t part, std::size_t first_block, std::size_t end_block) {
     // Each part shortlists its share: the parts' best by the bits together are about the whole's best.
-    const auto share = (shortlist * (end_block - first_block) + blocks - 1) / blocks;
-    found[part] = nearest_in(planes, byte_query, first_block, end_block, share, count, accept);
+    bits.parts[part] = accepted_best(bit_estimates(planes, first_block, end_block), first_block * kBlockLanes,
+                                     share_of(shortlist, first_block, end_block, blocks), {});
   });
-  for (std::size_t part = 1; part < parts; ++part) found[0].insert(found[0].end(), found[part].begin(), found[part].end());
+  return bits;
+}
+
+std::vector<QuantizedVectors::Candidate> QuantizedVectors::best_by_bytes(const float* query, const BitShortlist& bits,
+                                                                         std::size_t shortlist, std::size_t count) const {
+  if (live_count_ == 0 || count == 0) return {};
+  const auto byte_query = quantise_for_bytes(query);
+  const auto blocks = block_count();
+  std::vector<std::vector<ScoredSlot>> found(bits.parts.size());
+  for_each_range(blocks, bits.parts.size(), [&](std::size_t part, std::size_t first_block, std::size_t end_block) {
+    found[part] = reranked(byte_query, highest_of(bits.parts[part], share_of(shortlist, first_block, end_block, blocks)), count);
+  });
+  for (std::size_t part = 1; part < found.size(); ++part) found[0].insert(found[0].end(), found[part].begin(), found[part].end());
   return best_candidates(std::move(found[0]), count);
 }
 
-// Blocks [first_block, end_block)'s `shortlist` best by their bits, re-ranked by their bytes; the `count`
-// best of those, in no particular order.
-std::vector<ScoredSlot> QuantizedVectors::nearest_in(const QueryPlanes& planes, const ByteQuery& byte_query,
-                                                     std::size_t first_block, std::size_t end_block,
-                                                     std::size_t shortlist, std::size_t count,
-                                                     const std::function<bool(std::int64_t)>& accept) const {
-  const auto first_slot = first_block * kBlockLanes;
-  auto best = accepted_best(bit_estimates(planes, first_block, end_block), first_slot, shortlist, accept);
+// The shortlist `best` re-ranked by their bytes; the `count` best of those, in no particular order.
+std::vector<ScoredSlot> QuantizedVectors::reranked(const ByteQuery& byte_query, std::vector<ScoredSlot> best,
+                                                   std::size_t count) const {
   // The shortlist is scattered over the codes: asking for a later vector's bytes while scoring this one
   // keeps the memory busy instead of waiting on it.
   for (std::size_t i = 0; i < best.size(); ++i) {
     if (i + kPrefetchDistance < best.size()) prefetch_bytes(best[i + kPrefetchDistance].slot);
     best[i].score = byte_estimate(byte_query, best[i].slot);
   }
-  if (best.size() > count) {
-    std::nth_element(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(count), best.end(), scores_higher);
-    best.resize(count);
-  }
-  return best;
+  return highest_of(std::move(best), count);
 }
 
 std::vector<QuantizedVectors::Candidate> QuantizedVectors::nearest_among(

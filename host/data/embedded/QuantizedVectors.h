@@ -59,6 +59,19 @@ class QuantizedVectors {
   // Without a filter, a large index is scanned in parts on every core (ParallelRanges.h).
   std::vector<Candidate> nearest(const float* query, std::size_t shortlist, std::size_t count,
                                  const std::function<bool(std::int64_t)>& accept = {}) const;
+
+  // The unfiltered nearest() in its two steps, so that the first one's result can be kept and serve a later
+  // query of the same vector on the same codes (VectorIndex: a read of 100 rows, then of 1,000):
+  // the `shortlist` best of every live vector by their bits, in the parts the scan runs in...
+  struct BitShortlist {
+    std::size_t shortlist = 0;
+    std::vector<std::vector<ScoredSlot>> parts;  // each part's share of the shortlist, in no particular order
+  };
+  BitShortlist best_by_bits(const float* query, std::size_t shortlist) const;
+  // ...then the `shortlist` best of those (at most bits.shortlist), re-ranked by their bytes: up to `count`,
+  // best first. The same candidates as nearest(query, shortlist, count).
+  std::vector<Candidate> best_by_bytes(const float* query, const BitShortlist& bits, std::size_t shortlist,
+                                       std::size_t count) const;
   // The `count` best of the live `slots` that `accept` (when given) accepts, by their bytes, best first.
   std::vector<Candidate> nearest_among(const float* query, const std::vector<std::uint32_t>& slots, std::size_t count,
                                        const std::function<bool(std::int64_t)>& accept = {}) const;
@@ -88,9 +101,8 @@ class QuantizedVectors {
   std::vector<float> bit_estimates(const QueryPlanes& planes, std::size_t first_block, std::size_t end_block) const;
   std::vector<ScoredSlot> accepted_best(const std::vector<float>& estimates, std::size_t first_slot,
                                         std::size_t shortlist, const std::function<bool(std::int64_t)>& accept) const;
-  std::vector<ScoredSlot> nearest_in(const QueryPlanes& planes, const ByteQuery& byte_query, std::size_t first_block,
-                                     std::size_t end_block, std::size_t shortlist, std::size_t count,
-                                     const std::function<bool(std::int64_t)>& accept) const;
+  std::vector<ScoredSlot> reranked(const ByteQuery& byte_query, std::vector<ScoredSlot> best, std::size_t count) const;
+  std::size_t block_count() const noexcept;
   void prefetch_bytes(std::size_t slot) const noexcept;
   float byte_estimate(const ByteQuery& query, std::size_t slot) const;
   std::vector<Candidate> best_candidates(std::vector<ScoredSlot> scored, std::size_t count) const;

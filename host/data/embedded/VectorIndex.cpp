@@ -58,6 +58,13 @@ constexpr std::size_t kShortlistFloor = 2048;
 // that many results, all are scored; beyond, RescoringCutoff may stop sooner.
 constexpr std::size_t kFullMarginResults = 64;
 constexpr std::size_t kExactlyScoredExtra = 16;
+// A ranked read has no page state, so a client that wants more of an ANN answer asks again with a larger
+// limit, up to the Data API's cap (the search plugin reads 100 rows, then 1,000 when all 100 are hits).
+// A scan for at least kExtendableResults keeps its shortlist by the bits wide enough for kLargestRead, and
+// the next scan of the same vector on unchanged codes starts from it: the sign bits and the selection
+// over every vector are then paid once, not twice.
+constexpr std::size_t kExtendableResults = 100;
+constexpr std::size_t kLargestRead = 1000;
 // New vectors beyond the scan budget wait for the graph in a batch of up to 1/kPendingFraction of the
 // index (at least kPendingFloor): searches score the batch by its bytes (a 15,000-vector batch at 384
 // costs well under a millisecond), and inserting a batch on every core amortises starting the threads.
@@ -279,6 +286,7 @@ struct VectorIndex::State {
         space(codes) {}
 
   void reset() {
+    codes_changed();
     graph.reset();
     codes.clear();
     slots.clear();
@@ -304,7 +312,14 @@ struct VectorIndex::State {
     return found->second;
   }
 
+  // A kept shortlist describes the codes as they were: any change to them retires it.
+  void codes_changed() {
+    std::lock_guard hold(kept_lock);
+    kept_shortlist.reset();
+  }
+
   void upsert(std::int64_t id, const float* code_input) {
+    codes_changed();
     const auto slot = slot_for(id);
     const bool was_live = codes.is_live(slot);
     const bool changed = codes.store(slot, id, code_input);
@@ -332,6 +347,7 @@ struct VectorIndex::State {
   void remove(std::int64_t id) {
     const auto found = slots.find(id);
     if (found == slots.end() || !codes.is_live(found->second)) return;
+    codes_changed();
     codes.erase(found->second);
     if (in_graph(found->second)) graph->markDelete(found->second);
   }
@@ -418,11 +434,35 @@ struct VectorIndex::State {
     return score_exactly(query, std::move(candidates), k, lookups);
   }
 
+  std::size_t shortlist_for(std::size_t k) const noexcept {
+    return std::max({kShortlistFloor, k * kShortlistPerResult, live_count() / kShortlistFraction});
+  }
+
   // The compressed codes' best guesses, scored exactly.
   std::vector<ScoredId> code_scan(const ScoringQuery& query, const float* code_query, std::size_t k,
                                   const VectorLookups& lookups, const std::function<bool(std::int64_t)>& accept) const {
-    const auto shortlist = std::max({kShortlistFloor, k * kShortlistPerResult, live_count() / kShortlistFraction});
-    return score_exactly(query, codes.nearest(code_query, shortlist, exactly_scored(k), accept), k, lookups);
+    if (accept) return score_exactly(query, codes.nearest(code_query, shortlist_for(k), exactly_scored(k), accept), k, lookups);
+    const auto bits = shortlist_by_bits(code_query, k);
+    return score_exactly(query, codes.best_by_bytes(code_query, *bits, shortlist_for(k), exactly_scored(k)), k, lookups);
+  }
+
+  // The kept shortlist when it was made for this query and is wide enough; else a new one, kept when this
+  // read may be followed by a larger one.
+  std::shared_ptr<const QuantizedVectors::BitShortlist> shortlist_by_bits(const float* code_query, std::size_t k) const {
+    const auto wanted = shortlist_for(k);
+    {
+      std::lock_guard hold(kept_lock);
+      if (kept_shortlist && kept_shortlist->bits.shortlist >= wanted &&
+          std::equal(code_query, code_query + dimension, kept_shortlist->query.begin()))
+        return {kept_shortlist, &kept_shortlist->bits};
+    }
+    if (k < kExtendableResults) return std::make_shared<const QuantizedVectors::BitShortlist>(codes.best_by_bits(code_query, wanted));
+    auto kept = std::make_shared<KeptShortlist>(KeptShortlist{
+        std::vector<float>(code_query, code_query + dimension),
+        codes.best_by_bits(code_query, std::max(wanted, shortlist_for(kLargestRead)))});
+    std::lock_guard hold(kept_lock);
+    kept_shortlist = kept;
+    return {kept, &kept->bits};
   }
 
   // The scan of the codes asks accept() as it goes. hnswlib 0.6.2 cannot filter inside the graph: ask it for
@@ -484,6 +524,14 @@ struct VectorIndex::State {
   std::vector<std::uint32_t> pending;      // live slots waiting to join the graph
   std::vector<std::uint8_t> pending_mark;  // by slot: in `pending`
 
+  // The last extendable scan's shortlist by the bits, and the query it was made for (kExtendableResults).
+  struct KeptShortlist {
+    std::vector<float> query;
+    QuantizedVectors::BitShortlist bits;
+  };
+  mutable std::mutex kept_lock;  // searches share `lock`: they take this one to read or replace the kept one
+  mutable std::shared_ptr<const KeptShortlist> kept_shortlist;
+
   // Searches and saves share it; upserts, removes, clear and load exclude. accept() runs under it, shared,
   // and so must not call back into this index.
   mutable WriterPreferringMutex lock;
@@ -518,6 +566,7 @@ bool VectorIndex::load(std::uint64_t expected_stamp) {
   if (meta->has_graph && !file_matches(file_, meta->graph)) return false;
 
   std::unique_lock exclusive(state_->lock);
+  state_->codes_changed();
   try {
     std::ifstream codes_in(files::codes_path(file_), std::ios::binary);
     if (!state_->codes.read(codes_in) || state_->codes.live_count() != meta->live_count) {

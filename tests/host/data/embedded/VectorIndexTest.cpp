@@ -376,6 +376,54 @@ TEST_F(VectorIndexTest, TheScanFindsTheTrueNeighboursOfRandomVectors) {
   EXPECT_GE(recall_at_ten(index, VectorMetric::Cosine, vectors, random_vectors(20, 128, 21)), 0.95);
 }
 
+// A read of 100 keeps its shortlist by the bits wide enough for 1,000, and the read of 1,000 that follows
+// starts from it: both must answer exactly what an index that keeps nothing answers.
+TEST_F(VectorIndexTest, AReadOf1000AfterAReadOf100AnswersAsAFreshIndex) {
+  const auto vectors = random_vectors(40000, 32, 11);
+  const auto query = random_vectors(1, 32, 12)[0];
+  IndexedVectors paged(directory_ / "paged.hnsw", 32, VectorMetric::Cosine);
+  IndexedVectors fresh(directory_ / "fresh.hnsw", 32, VectorMetric::Cosine);
+  insert_all(paged, vectors);
+  insert_all(fresh, vectors);
+
+  const auto first_page = paged.search(query.data(), 100);
+  const auto all = paged.search(query.data(), 1000);
+  const auto again = paged.search(query.data(), 100);
+
+  const auto expected_page = fresh.search(query.data(), 100);
+  IndexedVectors fresh_again(directory_ / "fresh2.hnsw", 32, VectorMetric::Cosine);
+  insert_all(fresh_again, vectors);
+  const auto expected_all = fresh_again.search(query.data(), 1000);
+  ASSERT_EQ(all.size(), 1000u);
+  EXPECT_EQ(ids_of(first_page), ids_of(expected_page));
+  EXPECT_EQ(ids_of(all), ids_of(expected_all));
+  EXPECT_EQ(ids_of(again), ids_of(expected_page));
+}
+
+// The kept shortlist describes the codes when it was made: a vector stored or removed since must count.
+TEST_F(VectorIndexTest, AWriteBetweenTwoReadsOfTheSameVectorIsSeenByTheSecond) {
+  const auto vectors = random_vectors(40000, 32, 13);
+  const auto query = random_vectors(1, 32, 14)[0];
+  IndexedVectors index(file(), 32, VectorMetric::Cosine);
+  insert_all(index, vectors);
+  const auto best_before = index.search(query.data(), 100).front().id;
+
+  index.upsert(99999, query.data());
+  const auto after_upsert = index.search(query.data(), 1000);
+  ASSERT_FALSE(after_upsert.empty());
+  EXPECT_EQ(after_upsert.front().id, 99999);
+  EXPECT_EQ(after_upsert.front().similarity, 1.0f);
+
+  index.search(query.data(), 100);
+  index.remove(99999);
+  index.remove(best_before);
+  const auto after_remove = index.search(query.data(), 1000);
+  for (const auto& result : after_remove) {
+    EXPECT_NE(result.id, 99999);
+    EXPECT_NE(result.id, best_before);
+  }
+}
+
 TEST_F(VectorIndexTest, TheScanRanksByEuclideanDistanceAndDotProductToo) {
   const auto vectors = random_vectors(10000, 64, 22);
   for (const auto metric : {VectorMetric::Euclidean, VectorMetric::DotProduct}) {
