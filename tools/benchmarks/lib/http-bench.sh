@@ -39,14 +39,16 @@ wait_for() {
 }
 
 # "req/s p50 p99 failures" of one wrk run against $1 at $2 connections (default: $connections), with the
-# wrk Lua script $3 when given (a POST); failures are answers other than 2xx/3xx and socket errors. Every
+# wrk Lua script $3 when given (a POST, a varying query) and the script's arguments after it; failures are
+# answers other than 2xx/3xx and socket errors. Every
 # request says "Connection: keep-alive", as browsers do: without it Pistache 0.0.5 closes the bare route's
 # connection after each answer, and the ceiling would measure TCP set-up (about 9,000 req/s here, against
 # 40,000 kept alive); the real server keeps HTTP/1.1 connections alive either way.
 measure() {
-  local clients=${2:-$connections} script=()
+  local clients=${2:-$connections} script=() script_args=()
   [ -n "${3:-}" ] && script=(-s "$3")
-  wrk -t"$(( clients < 2 ? 1 : 2 ))" -c"$clients" -d"$duration" --latency -H "Connection: keep-alive" "${script[@]}" "$1" | awk '
+  [ $# -gt 3 ] && script_args=(-- "${@:4}")
+  wrk -t"$(( clients < 2 ? 1 : 2 ))" -c"$clients" -d"$duration" --latency -H "Connection: keep-alive" "${script[@]}" "$1" "${script_args[@]}" | awk '
     /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 } /^Requests\/sec/ { rps = $2 }
     /Non-2xx or 3xx responses:/ { failed += $NF } /Socket errors:/ { failed += $4 + $6 + $8 + $10 }
     END { printf "%.0f %s %s %d", rps, p50, p99, failed }'

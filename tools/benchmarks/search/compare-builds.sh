@@ -8,13 +8,15 @@
 #
 # STORE_DATA_DIR holds a store with the catalog and search plugins (the search benchmark's, or any loaded
 # with killrvideo-load); BUILD_A and BUILD_B are build trees (e.g. a worktree of the earlier commit built
-# with `cmake --build build --target killrvideo catalog search`). SEARCHES overrides the query strings.
+# with `cmake --build build --target killrvideo catalog search`). SEARCHES overrides the query strings; a
+# {n} in one is replaced by a number that changes every request (varying-query.lua), as run.sh does for the
+# semantic searches.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 source tools/benchmarks/lib/http-bench.sh
 [ $# -ge 3 ] || { sed -n 2,12p "$0"; exit 2; }
 data_dir=$(realpath "$1"); builds=("$(realpath "$2")" "$(realpath "$3")"); rounds=${4:-3}
-searches=${SEARCHES:-"mode=keyword&query=cassandra&pageSize=20 mode=semantic&query=Video%2050007:%20python%20in%20practice&pageSize=20 mode=semantic&query=quantum%20gardening%20for%20cats&pageSize=20"}
+searches=${SEARCHES:-"mode=keyword&query=cassandra&pageSize=20 mode=semantic&query=Video%20{n}:%20python%20in%20practice&pageSize=20 mode=semantic&query=quantum%20gardening%20for%20cats%20{n}&pageSize=20"}
 ensure_wrk
 
 work=$(mktemp -d)
@@ -35,10 +37,18 @@ for round in $(seq "$rounds"); do
     server_pid=$!
     wait_for "http://127.0.0.1:$port/"
     for search in $searches; do
-      url="http://127.0.0.1:$port/api/v1/search/videos?$search"
-      wrk -t1 -c1 -d2s "$url" >/dev/null  # warm-up
+      url="http://127.0.0.1:$port/api/v1/search/videos?${search//\{n\}/50007}"
+      # wrk_at DURATION FIRST: one connection; a varying search counts its {n} up from FIRST.
+      wrk_at() {
+        if [[ $search == *"{n}"* ]]; then
+          wrk -t1 -c1 -d"$1" --latency -s tools/benchmarks/search/varying-query.lua "$url" "/api/v1/search/videos?$search" "$2"
+        else
+          wrk -t1 -c1 -d"$1" --latency "$url"
+        fi
+      }
+      wrk_at 2s 10000 >/dev/null  # warm-up, on other queries than the measured ones
       before=$(cpu_ticks "$server_pid")
-      out=$(wrk -t1 -c1 -d"${duration}" --latency "$url")
+      out=$(wrk_at "$duration" 50000)
       after=$(cpu_ticks "$server_pid")
       requests=$(awk '/requests in/ { print $1 }' <<<"$out")
       echo "| $round | $(basename "$(dirname "$build")")/$(basename "$build") | \`${search}\` |" \
