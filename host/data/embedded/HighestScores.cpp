@@ -25,11 +25,17 @@ std::vector<ScoredSlot> at_least(const std::vector<float>& scores, float thresho
   return kept;
 }
 
-// A score that about `wanted` of `scores` reach, read off every stride-th of them.
+// A score that about `wanted` of `scores` reach, read off one score in each stride. Not always the stride's
+// first: slots are in insertion order, and data inserted in a repeating pattern (the synthetic catalogue's
+// tags come round every 24 videos) made every stride-th score alike, so the threshold missed by half and
+// the fallback below ranked every score. A fixed scramble of the offset keeps the selection repeatable.
 float sampled_threshold(const std::vector<float>& scores, std::size_t wanted) {
   const std::size_t stride = scores.size() / kSampleSize;
   std::vector<float> sample(kSampleSize);
-  for (std::size_t i = 0; i < kSampleSize; ++i) sample[i] = scores[i * stride];
+  for (std::size_t i = 0; i < kSampleSize; ++i) {
+    const auto offset = static_cast<std::size_t>((static_cast<std::uint32_t>(i) * 2654435761U) >> 16) % stride;
+    sample[i] = scores[i * stride + offset];
+  }
   const auto rank = std::min(kSampleSize - 1, static_cast<std::size_t>(std::ceil(
                                                   kThresholdMargin * static_cast<double>(wanted) / static_cast<double>(stride))));
   std::nth_element(sample.begin(), sample.begin() + static_cast<std::ptrdiff_t>(rank), sample.end(), std::greater<>());

@@ -70,5 +70,14 @@ TEST(HighestScoresTest, ATopCrowdedWithOneValueStillComesBackWhole) {
   EXPECT_EQ(sorted_slots(highest_scores(scores, 4000)), by_sorting_everything(scores, 4000));
 }
 
+TEST(HighestScoresTest, ScoresInARepeatingPatternAreSelectedExactly) {
+  // Slots inserted in a pattern that repeats every 12 (the sampling stride of 50,000 scores): one slot in 12
+  // scores high. Sampled at the start of each stride, every sample would be a high one.
+  auto scores = gaussian_scores(50000, 4);
+  for (std::size_t slot = 0; slot < scores.size(); slot += 12) scores[slot] += 10.0f;
+  for (const std::size_t count : {100u, 3125u, 8000u})
+    EXPECT_EQ(sorted_slots(highest_scores(scores, count)), by_sorting_everything(scores, count)) << count;
+}
+
 }  // namespace
 }  // namespace killrvideo::host::embedded
