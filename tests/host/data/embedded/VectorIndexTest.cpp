@@ -754,5 +754,43 @@ TEST_F(VectorIndexTest, SearchesStayConsistentWhileAnotherThreadWrites) {
   EXPECT_EQ(index.size(), static_cast<std::size_t>(kAnchors + kWrites - kWrites / 5));
 }
 
+// The same with reads of 100 and then 1,000 rows, which keep a shortlist for each other: a shortlist kept
+// by one thread must never answer another thread's read after a write.
+TEST_F(VectorIndexTest, LargeReadsStayConsistentWhileAnotherThreadWrites) {
+  constexpr std::size_t kDimension = 16;
+  constexpr std::int64_t kAnchors = 20;
+  constexpr std::int64_t kWrites = 1500;
+  IndexedVectors index(file(), kDimension, VectorMetric::Cosine);
+  const auto anchors = random_vectors(kAnchors, kDimension, 15);
+  insert_all(index, anchors);
+  const auto others = random_vectors(kWrites, kDimension, 16);
+
+  std::atomic<bool> writing{true};
+  std::atomic<int> inconsistent{0};
+  std::vector<std::thread> readers;
+  for (int reader = 0; reader < 2; ++reader) {
+    readers.emplace_back([&, reader] {
+      for (std::int64_t round = 0; writing || round < kAnchors; ++round) {
+        const auto anchor = (round + reader) % kAnchors;
+        for (const std::size_t k : {100u, 1000u}) {
+          const auto results = index.search(anchors[anchor].data(), k);
+          if (results.empty() || results[0].id != anchor || results[0].similarity != 1.0f) ++inconsistent;
+        }
+      }
+    });
+  }
+  for (std::int64_t i = 0; i < kWrites; ++i) {
+    index.upsert(1000 + i, others[i].data());
+    if (i % 4 == 0) index.remove(1000 + i);
+  }
+  writing = false;
+  for (auto& reader : readers) reader.join();
+
+  EXPECT_EQ(inconsistent.load(), 0);
+  const auto last = index.search(others[kWrites - 1].data(), 1000);
+  ASSERT_FALSE(last.empty());
+  EXPECT_EQ(last[0].id, 1000 + kWrites - 1);
+}
+
 }  // namespace
 }  // namespace killrvideo::host::embedded
