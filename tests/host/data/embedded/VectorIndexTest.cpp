@@ -715,81 +715,60 @@ TEST_F(CorruptFileTest, AGarbageGraphIsNotLoaded) {
 
 // --- concurrency ---
 
-// Anchors are searched with their own vectors while a writer inserts, replaces and removes other ids:
-// every search must still see its anchor first, exactly, and the final size must add up. The readers never
-// pause, so the writer finishes only if waiting writers go ahead of new readers.
-TEST_F(VectorIndexTest, SearchesStayConsistentWhileAnotherThreadWrites) {
-  constexpr std::size_t kDimension = 16;
-  constexpr std::int64_t kAnchors = 50;
-  constexpr std::int64_t kWrites = 3000;
-  IndexedVectors index(file(), kDimension, VectorMetric::Cosine);
-  const auto anchors = random_vectors(kAnchors, kDimension, 13);
-  insert_all(index, anchors);
-  const auto others = random_vectors(kWrites, kDimension, 14);
-
+// Anchors are searched with their own vectors — each reader asking for each of `reads` rows in turn — while
+// this thread inserts, replaces and removes other ids (1000 + i). Returns how many searches did not see their
+// anchor first, exactly. The readers never pause, so the writer finishes only if waiting writers go ahead of
+// new readers.
+int inconsistent_searches_while_writing(IndexedVectors& index, const std::vector<Vector>& anchors,
+                                        const std::vector<Vector>& others, const std::vector<std::size_t>& reads) {
+  const auto anchor_count = static_cast<std::int64_t>(anchors.size());
+  const auto writes = static_cast<std::int64_t>(others.size());
   std::atomic<bool> writing{true};
   std::atomic<int> inconsistent{0};
-  std::atomic<int> searches{0};
   std::vector<std::thread> readers;
   for (int reader = 0; reader < 3; ++reader) {
     readers.emplace_back([&, reader] {
-      for (std::int64_t round = 0; writing || round < kAnchors; ++round) {
-        const auto anchor = (round + reader) % kAnchors;
-        const auto results = index.search(anchors[anchor].data(), 5);
-        if (results.empty() || results[0].id != anchor || results[0].similarity != 1.0f) ++inconsistent;
-        ++searches;
-      }
-    });
-  }
-  for (std::int64_t i = 0; i < kWrites; ++i) {
-    const auto id = 1000 + i;
-    index.upsert(id, others[i].data());
-    if (i % 3 == 0) index.upsert(id, others[(i + 1) % kWrites].data());
-    if (i % 5 == 0) index.remove(id);
-  }
-  writing = false;
-  for (auto& reader : readers) reader.join();
-
-  EXPECT_EQ(inconsistent.load(), 0) << "of " << searches.load() << " searches";
-  EXPECT_EQ(index.size(), static_cast<std::size_t>(kAnchors + kWrites - kWrites / 5));
-}
-
-// The same with reads of 100 and then 1,000 rows, which keep a shortlist for each other: a shortlist kept
-// by one thread must never answer another thread's read after a write.
-TEST_F(VectorIndexTest, LargeReadsStayConsistentWhileAnotherThreadWrites) {
-  constexpr std::size_t kDimension = 16;
-  constexpr std::int64_t kAnchors = 20;
-  constexpr std::int64_t kWrites = 1500;
-  IndexedVectors index(file(), kDimension, VectorMetric::Cosine);
-  const auto anchors = random_vectors(kAnchors, kDimension, 15);
-  insert_all(index, anchors);
-  const auto others = random_vectors(kWrites, kDimension, 16);
-
-  std::atomic<bool> writing{true};
-  std::atomic<int> inconsistent{0};
-  std::vector<std::thread> readers;
-  for (int reader = 0; reader < 2; ++reader) {
-    readers.emplace_back([&, reader] {
-      for (std::int64_t round = 0; writing || round < kAnchors; ++round) {
-        const auto anchor = (round + reader) % kAnchors;
-        for (const std::size_t k : {100u, 1000u}) {
+      for (std::int64_t round = 0; writing || round < anchor_count; ++round) {
+        const auto anchor = (round + reader) % anchor_count;
+        for (const auto k : reads) {
           const auto results = index.search(anchors[anchor].data(), k);
           if (results.empty() || results[0].id != anchor || results[0].similarity != 1.0f) ++inconsistent;
         }
       }
     });
   }
-  for (std::int64_t i = 0; i < kWrites; ++i) {
-    index.upsert(1000 + i, others[i].data());
-    if (i % 4 == 0) index.remove(1000 + i);
+  for (std::int64_t i = 0; i < writes; ++i) {
+    const auto id = 1000 + i;
+    index.upsert(id, others[i].data());
+    if (i % 3 == 0) index.upsert(id, others[(i + 1) % writes].data());
+    if (i % 5 == 0) index.remove(id);
   }
   writing = false;
   for (auto& reader : readers) reader.join();
+  return inconsistent.load();
+}
 
-  EXPECT_EQ(inconsistent.load(), 0);
-  const auto last = index.search(others[kWrites - 1].data(), 1000);
+TEST_F(VectorIndexTest, SearchesStayConsistentWhileAnotherThreadWrites) {
+  IndexedVectors index(file(), 16, VectorMetric::Cosine);
+  const auto anchors = random_vectors(50, 16, 13);
+  insert_all(index, anchors);
+
+  EXPECT_EQ(inconsistent_searches_while_writing(index, anchors, random_vectors(3000, 16, 14), {5}), 0);
+  EXPECT_EQ(index.size(), static_cast<std::size_t>(50 + 3000 - 3000 / 5));
+}
+
+// Reads of 100 and then 1,000 rows keep a shortlist for each other: a shortlist kept by one thread must never
+// answer another thread's read after a write.
+TEST_F(VectorIndexTest, LargeReadsStayConsistentWhileAnotherThreadWrites) {
+  IndexedVectors index(file(), 16, VectorMetric::Cosine);
+  const auto anchors = random_vectors(20, 16, 15);
+  insert_all(index, anchors);
+  const auto others = random_vectors(1500, 16, 16);
+
+  EXPECT_EQ(inconsistent_searches_while_writing(index, anchors, others, {100, 1000}), 0);
+  const auto last = index.search(others.back().data(), 1000);
   ASSERT_FALSE(last.empty());
-  EXPECT_EQ(last[0].id, 1000 + kWrites - 1);
+  EXPECT_EQ(last[0].id, 1000 + 1499);
 }
 
 }  // namespace
