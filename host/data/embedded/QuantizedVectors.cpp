@@ -256,13 +256,11 @@ float QuantizedVectors::byte_estimate(const ByteQuery& query, std::size_t slot) 
 // 16,000 is cut to 1,080 for a search of 1,000).
 std::vector<QuantizedVectors::Candidate> QuantizedVectors::best_candidates(std::vector<ScoredSlot> scored,
                                                                            std::size_t count) const {
-  const auto keep = std::min(count, scored.size());
-  const auto kept_end = scored.begin() + static_cast<std::ptrdiff_t>(keep);
-  if (keep < scored.size()) std::nth_element(scored.begin(), kept_end, scored.end(), scores_higher);
-  std::sort(scored.begin(), kept_end, scores_higher);
+  auto kept = highest_of(std::move(scored), count);
+  std::sort(kept.begin(), kept.end(), scores_higher);
   std::vector<Candidate> candidates;
-  candidates.reserve(keep);
-  for (auto entry = scored.begin(); entry != kept_end; ++entry) candidates.push_back({entry->slot, ids_[entry->slot], entry->score});
+  candidates.reserve(kept.size());
+  for (const auto& entry : kept) candidates.push_back({entry.slot, ids_[entry.slot], entry.score});
   return candidates;
 }
 

@@ -25,6 +25,14 @@ stop_server() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "
 trap 'stop_server; rm -rf "$work"' EXIT
 
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+# wrk_at SEARCH URL DURATION FIRST: one connection; a search with {n} counts it up from FIRST.
+wrk_at() {
+  if [[ $1 == *"{n}"* ]]; then
+    wrk -t1 -c1 -d"$3" --latency -s tools/benchmarks/search/varying-query.lua "$2" "/api/v1/search/videos?$1" "$4"
+  else
+    wrk -t1 -c1 -d"$3" --latency "$2"
+  fi
+}
 
 echo "| round | build | search | p50 | p99 | server CPU ms per request |"
 echo "|---:|---|---|---:|---:|---:|"
@@ -38,17 +46,9 @@ for round in $(seq "$rounds"); do
     wait_for "http://127.0.0.1:$port/"
     for search in $searches; do
       url="http://127.0.0.1:$port/api/v1/search/videos?${search//\{n\}/50007}"
-      # wrk_at DURATION FIRST: one connection; a varying search counts its {n} up from FIRST.
-      wrk_at() {
-        if [[ $search == *"{n}"* ]]; then
-          wrk -t1 -c1 -d"$1" --latency -s tools/benchmarks/search/varying-query.lua "$url" "/api/v1/search/videos?$search" "$2"
-        else
-          wrk -t1 -c1 -d"$1" --latency "$url"
-        fi
-      }
-      wrk_at 2s 10000 >/dev/null  # warm-up, on other queries than the measured ones
+      wrk_at "$search" "$url" 2s 10000 >/dev/null  # warm-up, on other queries than the measured ones
       before=$(cpu_ticks "$server_pid")
-      out=$(wrk_at "$duration" 50000)
+      out=$(wrk_at "$search" "$url" "$duration" 50000)
       after=$(cpu_ticks "$server_pid")
       requests=$(awk '/requests in/ { print $1 }' <<<"$out")
       echo "| $round | $(basename "$(dirname "$build")")/$(basename "$build") | \`${search}\` |" \
