@@ -1,6 +1,7 @@
 #include "data/embedded/InOrderScoring.h"
 
 #include <algorithm>
+#include <numeric>
 
 #include "data/embedded/ParallelRanges.h"
 
@@ -24,12 +25,30 @@ InOrderScoring::InOrderScoring(const std::vector<QuantizedVectors::Candidate>& c
       similarities_(count_, 0.0f) {}
 
 std::vector<ScoredId> InOrderScoring::run(std::size_t parts, const Score& score) {
+  score_surely_scored(parts, score);
   {
     std::lock_guard hold(lock_);
     replay();  // the cutoff may refuse even the first candidate
   }
-  for_each_range(parts, parts, [&](std::size_t part, std::size_t, std::size_t) { score_claimed(part, score); });
+  if (!stopped_)
+    for_each_range(parts, parts, [&](std::size_t part, std::size_t, std::size_t) { score_claimed(part, score); });
   return std::move(scored_);
+}
+
+void InOrderScoring::score_surely_scored(std::size_t parts, const Score& score) {
+  const std::size_t surely = std::min(count_, cutoff_.surely_scored());
+  if (surely == 0) return;
+  std::vector<std::size_t> by_id(surely);
+  std::iota(by_id.begin(), by_id.end(), std::size_t{0});
+  std::sort(by_id.begin(), by_id.end(), [this](std::size_t a, std::size_t b) { return candidates_[a].id < candidates_[b].id; });
+  // Each thread writes the outcomes of its own share only.
+  for_each_range(surely, parts, [&](std::size_t part, std::size_t begin, std::size_t end) {
+    for (std::size_t at = begin; at < end; ++at) {
+      const std::size_t index = by_id[at];
+      outcomes_[index] = score(part, candidates_[index].id, similarities_[index]) ? Outcome::Scored : Outcome::Missing;
+    }
+  });
+  next_ = surely;
 }
 
 void InOrderScoring::score_claimed(std::size_t part, const Score& score) {

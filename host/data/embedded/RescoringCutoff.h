@@ -7,6 +7,7 @@
 // lower), so the rest go unscored: a search for 1,000 results scores about 1,000 vectors read from their
 // rows instead of a fixed 2,016.
 
+#include <algorithm>
 #include <cstddef>
 #include <functional>
 #include <limits>
@@ -24,6 +25,9 @@ class RescoringCutoff {
 
   // Whether the next candidate, with this estimate, must be scored exactly.
   bool must_score(float estimate) const;
+  // How many leading candidates must_score() passes whatever their scores: until then fewer than k (or
+  // than the minimum) can have been recorded.
+  std::size_t surely_scored() const noexcept { return std::max(always_scored_, k_); }
   // A candidate's estimate and exact similarity.
   void record(float estimate, float similarity);
 

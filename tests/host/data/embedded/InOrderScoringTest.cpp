@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <random>
@@ -85,6 +86,26 @@ TEST(InOrderScoringTest, ManyThreadsAtUnevenSpeedsScoreWhatOneThreadScores) {
     // the rest of the list (1,266).
     EXPECT_LE(calls.load(), static_cast<int>(2 * (expected.size() + expected.size() / 16) + 32)) << parts;
   }
+}
+
+TEST(InOrderScoringTest, ScoresTheSurelyScoredInOrderOfIdAndAnswersInOrderOfEstimate) {
+  Fixture fixture;
+  // Ids no longer follow the estimates: candidate i has id 1000 + (i * 7919) % 2000.
+  for (std::size_t i = 0; i < fixture.candidates.size(); ++i) fixture.candidates[i].id = static_cast<std::int64_t>(1000 + (i * 7919) % 2000);
+  std::vector<float> exact(fixture.exact.size());
+  for (std::size_t i = 0; i < exact.size(); ++i) exact[static_cast<std::size_t>(fixture.candidates[i].id - 1000)] = fixture.exact[i];
+  fixture.exact = exact;
+  const auto expected = scored_in_turn(fixture, 100, 1266);
+  RescoringCutoff cutoff(VectorMetric::Cosine, 100, 64);
+  std::vector<std::int64_t> calls;
+  const auto scored = InOrderScoring(fixture.candidates, 1266, cutoff).run(1, [&](std::size_t, std::int64_t id, float& similarity) {
+    calls.push_back(id);
+    return fixture.score(id, similarity);
+  });
+  expect_same(scored, expected);
+  ASSERT_GE(calls.size(), cutoff.surely_scored());
+  EXPECT_TRUE(std::is_sorted(calls.begin(), calls.begin() + static_cast<std::ptrdiff_t>(cutoff.surely_scored())));
+  EXPECT_FALSE(std::is_sorted(calls.begin(), calls.end())) << "the rest are claimed in order of estimate";
 }
 
 TEST(InOrderScoringTest, ScoresNothingWhenThereAreNoCandidates) {
