@@ -12,6 +12,7 @@ packages=(
   libyaml-cpp-dev nlohmann-json3-dev libcurl4-openssl-dev
   libssl-dev libcrypt-dev uuid-dev   # JWT HMAC, bcrypt, UUIDs
   libspdlog-dev libcli11-dev
+  libjemalloc-dev        # the server's allocator
   libsqlite3-dev libhnswlib-dev      # the embedded store
   libgtest-dev libgmock-dev libbenchmark-dev
   chromium               # the browser of the end-to-end suite (tests/e2e), driven by playwright-core

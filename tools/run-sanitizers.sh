@@ -17,7 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/install-deps.sh
 flags="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined -DNO_MANUAL_VECTORIZATION"
-cmake -S . -B build-sanitizers -DCMAKE_BUILD_TYPE=Debug -DKILLRVIDEO_BUILD_TESTS=ON \
+cmake -S . -B build-sanitizers -DCMAKE_BUILD_TYPE=Debug -DKILLRVIDEO_BUILD_TESTS=ON -DKILLRVIDEO_JEMALLOC=OFF \
   -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
   -DCMAKE_SHARED_LINKER_FLAGS="-fsanitize=address,undefined" -DCMAKE_MODULE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
 cmake --build build-sanitizers -j"$(nproc 2>/dev/null || echo 2)"

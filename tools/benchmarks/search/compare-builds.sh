@@ -80,6 +80,8 @@ for search in $searches; do
 done
 
 echo
+echo "Server RSS at the end: A $(rss_mb "${pids[0]}"), B $(rss_mb "${pids[1]}")."
+echo
 echo "Median over the pairs of B/A (B = ${builds[1]}, A = ${builds[0]}):"
 echo
 echo "| search | p50 B/A | p99 B/A | CPU per request B/A |"
