@@ -57,8 +57,9 @@ json select_rows(Connection& connection, const FindRequest& request, const std::
   query.bind_all(request.filter.params);
   const int next = static_cast<int>(request.filter.params.size());
   query.bind(next + 1, count).bind(next + 2, offset);
+  const RowDecoder decoder(request.object.table, request.columns);
   json rows = json::array();
-  while (query.step()) rows.push_back(read_row(request.object.table, request.columns, query));
+  while (query.step()) rows.push_back(decoder.read(query));
   return rows;
 }
 
@@ -131,9 +132,10 @@ json vector_read(EngineState& state, Connection& connection, const FindRequest& 
   const SpareReaders spares(state.database, range_count(k, kMinResultsPerScoringThread) - 1);
   const std::vector<Connection*> connections = spares.with(connection);
   std::vector<std::unordered_map<std::int64_t, json>> candidate_rows(connections.size());
+  const RowDecoder decoder(request.object.table, request.columns);
   const CandidateRowReader row_reader{
       select_list(request.columns), [&](std::size_t reader, std::int64_t rowid, const Statement& row) {
-        candidate_rows[reader][rowid] = read_row(request.object.table, request.columns, row, 1);
+        candidate_rows[reader][rowid] = decoder.read(row, 1);
       }};
   std::vector<std::pair<float, json>> rows;
   for (const auto& hit :
@@ -164,11 +166,12 @@ json lexical_read(EngineState& state, Connection& connection, const FindRequest&
   if (!request.plan.lexical_terms.empty()) {
     const TextIndex index(request.object.storage_table(), *request.object.table.text_index_on(request.plan.lexical_column));
     auto row = connection.prepare("SELECT " + select_list(request.columns) + from_where(request) + " AND rowid = ?");
+    const RowDecoder decoder(request.object.table, request.columns);
     for_each_ranked_rowid(state.database, connection, index, request.plan.lexical_terms, [&](std::int64_t rowid) {
       row.reset();
       row.bind_all(request.filter.params);
       row.bind(static_cast<int>(request.filter.params.size()) + 1, rowid);
-      if (row.step()) documents.push_back(read_row(request.object.table, request.columns, row));
+      if (row.step()) documents.push_back(decoder.read(row));
       return documents.size() < wanted;
     });
   }

@@ -205,14 +205,29 @@ json canonical_element(const std::string& primitive_type, const json& value) {
   return decode_value(type, encode_primitive(primitive_type, value));
 }
 
-json decode_value(const ColumnType& type, SqlValue value) {
+json decode_value(const ColumnType& type, SqlValue value) { return decode_value(type, decoding_of(type), std::move(value)); }
+
+ValueDecoding decoding_of(const ColumnType& type) {
+  if (type.is_vector()) return ValueDecoding::Vector;
+  if (type.is_container()) return ValueDecoding::Container;
+  if (type.name == "blob") return ValueDecoding::Blob;
+  if (type.name == "boolean") return ValueDecoding::Boolean;
+  if (type.name == "timestamp") return ValueDecoding::Timestamp;
+  if (type.is_integer()) return ValueDecoding::Integer;
+  return ValueDecoding::Other;
+}
+
+json decode_value(const ColumnType& type, ValueDecoding decoding, SqlValue value) {
   if (std::holds_alternative<std::monostate>(value)) return nullptr;
-  if (type.is_vector()) return vector_to_json(vector_from_bytes(std::get<Blob>(value).bytes));
-  if (type.is_container()) return json::parse(std::get<std::string>(value));
-  if (type.name == "blob") return {{"$binary", base64_encode(std::get<Blob>(value).bytes)}};
-  if (type.name == "boolean") return std::get<std::int64_t>(value) != 0;
-  if (type.name == "timestamp") return format_timestamp(std::get<std::int64_t>(value));
-  if (type.is_integer()) return std::get<std::int64_t>(value);
+  switch (decoding) {
+    case ValueDecoding::Vector: return vector_to_json(vector_from_bytes(std::get<Blob>(value).bytes));
+    case ValueDecoding::Container: return json::parse(std::get<std::string>(value));
+    case ValueDecoding::Blob: return {{"$binary", base64_encode(std::get<Blob>(value).bytes)}};
+    case ValueDecoding::Boolean: return std::get<std::int64_t>(value) != 0;
+    case ValueDecoding::Timestamp: return format_timestamp(std::get<std::int64_t>(value));
+    case ValueDecoding::Integer: return std::get<std::int64_t>(value);
+    case ValueDecoding::Other: break;
+  }
   if (const auto* real = std::get_if<double>(&value)) return decode_real(type, *real);
   if (const auto* integer = std::get_if<std::int64_t>(&value)) return decode_real(type, static_cast<double>(*integer));
   return std::move(std::get<std::string>(value));
