@@ -79,5 +79,15 @@ TEST(HighestScoresTest, ScoresInARepeatingPatternAreSelectedExactly) {
     EXPECT_EQ(sorted_slots(highest_scores(scores, count)), by_sorting_everything(scores, count)) << count;
 }
 
+TEST(HighestScoresTest, ALongListCutAtASampledKeyKeepsExactlyItsTop) {
+  // highest_of samples a long list before it selects; the answer is the full sort's, patterned data included.
+  auto scores = gaussian_scores(8000, 5);
+  for (std::size_t slot = 0; slot < scores.size(); slot += 15) scores[slot] += 10.0f;
+  std::vector<ScoredSlot> scored;
+  for (std::size_t slot = 0; slot < scores.size(); ++slot) scored.push_back({scores[slot], static_cast<std::uint32_t>(slot)});
+  for (const std::size_t count : {1u, 180u, 534u, 1080u, 1999u, 2000u})
+    EXPECT_EQ(sorted_slots(highest_of(scored, count)), by_sorting_everything(scores, count)) << count;
+}
+
 }  // namespace
 }  // namespace killrvideo::host::embedded
