@@ -13,6 +13,7 @@ namespace {
 // times a search), and no further than kRunAhead past the first unsettled one.
 constexpr std::size_t kClaimBatch = 8;
 constexpr std::size_t kRunAhead = 32;
+constexpr std::size_t kMinClaimedPerPart = 64;
 
 }  // namespace
 
@@ -30,8 +31,11 @@ std::vector<ScoredId> InOrderScoring::run(std::size_t parts, const Score& score)
     std::lock_guard hold(lock_);
     replay();  // the cutoff may refuse even the first candidate
   }
-  if (!stopped_)
-    for_each_range(parts, parts, [&](std::size_t part, std::size_t, std::size_t) { score_claimed(part, score); });
+  if (stopped_) return std::move(scored_);
+  // A few left (the margin past k, which the cutoff usually stops early) are not worth waking a helper for
+  // and waiting on it.
+  const std::size_t claiming = count_ - next_ >= kMinClaimedPerPart * parts ? parts : 1;
+  for_each_range(claiming, claiming, [&](std::size_t part, std::size_t, std::size_t) { score_claimed(part, score); });
   return std::move(scored_);
 }
 

@@ -271,7 +271,10 @@ std::vector<QuantizedVectors::Candidate> QuantizedVectors::nearest(const float* 
                                                                    const std::function<bool(std::int64_t)>& accept) const {
   if (live_count_ == 0 || count == 0) return {};
   shortlist = std::max(shortlist, count);
-  if (!accept) return best_by_bytes(query, best_by_bits(query, shortlist), shortlist, count);
+  if (!accept) {
+    BitShortlist bits;
+    return best_by_bits_and_bytes(query, shortlist, shortlist, count, bits);
+  }
   // accept() may remember what it was asked (VectorIndex's filtered search): one thread asks it.
   const auto planes = query_planes(query, dimension_, words_);
   const auto blocks = block_count();
@@ -279,16 +282,22 @@ std::vector<QuantizedVectors::Candidate> QuantizedVectors::nearest(const float* 
                          count);
 }
 
-QuantizedVectors::BitShortlist QuantizedVectors::best_by_bits(const float* query, std::size_t shortlist) const {
+std::vector<QuantizedVectors::Candidate> QuantizedVectors::best_by_bits_and_bytes(const float* query, std::size_t bit_shortlist,
+                                                                                 std::size_t shortlist, std::size_t count,
+                                                                                 BitShortlist& bits) const {
   const auto planes = query_planes(query, dimension_, words_);
+  const auto byte_query = quantise_for_bytes(query);
   const auto blocks = block_count();
-  BitShortlist bits{shortlist, std::vector<std::vector<ScoredSlot>>(range_count(blocks, kMinBlocksPerPart))};
+  bits = BitShortlist{bit_shortlist, std::vector<std::vector<ScoredSlot>>(range_count(blocks, kMinBlocksPerPart))};
+  std::vector<std::vector<ScoredSlot>> found(bits.parts.size());
   for_each_range(blocks, bits.parts.size(), [&](std::size_t part, std::size_t first_block, std::size_t end_block) {
     // Each part shortlists its share: the parts' best by the bits together are about the whole's best.
     bits.parts[part] = accepted_best(bit_estimates(planes, first_block, end_block), first_block * kBlockLanes,
-                                     share_of(shortlist, first_block, end_block, blocks), {});
+                                     share_of(bit_shortlist, first_block, end_block, blocks), {});
+    if (count > 0)
+      found[part] = reranked(byte_query, highest_of(bits.parts[part], share_of(shortlist, first_block, end_block, blocks)), count);
   });
-  return bits;
+  return merged_best(std::move(found), count);
 }
 
 std::vector<QuantizedVectors::Candidate> QuantizedVectors::best_by_bytes(const float* query, const BitShortlist& bits,
@@ -300,8 +309,14 @@ std::vector<QuantizedVectors::Candidate> QuantizedVectors::best_by_bytes(const f
   for_each_range(blocks, bits.parts.size(), [&](std::size_t part, std::size_t first_block, std::size_t end_block) {
     found[part] = reranked(byte_query, highest_of(bits.parts[part], share_of(shortlist, first_block, end_block, blocks)), count);
   });
-  for (std::size_t part = 1; part < found.size(); ++part) found[0].insert(found[0].end(), found[part].begin(), found[part].end());
-  return best_candidates(std::move(found[0]), count);
+  return merged_best(std::move(found), count);
+}
+
+std::vector<QuantizedVectors::Candidate> QuantizedVectors::merged_best(std::vector<std::vector<ScoredSlot>> parts,
+                                                                       std::size_t count) const {
+  if (parts.empty()) return {};
+  for (std::size_t part = 1; part < parts.size(); ++part) parts[0].insert(parts[0].end(), parts[part].begin(), parts[part].end());
+  return best_candidates(std::move(parts[0]), count);
 }
 
 // The shortlist `best` re-ranked by their bytes; the `count` best of those, in no particular order.

@@ -60,16 +60,20 @@ class QuantizedVectors {
   std::vector<Candidate> nearest(const float* query, std::size_t shortlist, std::size_t count,
                                  const std::function<bool(std::int64_t)>& accept = {}) const;
 
-  // The unfiltered nearest() in its two steps, so that the first one's result can be kept and serve a later
-  // query of the same vector on the same codes (VectorIndex: a read of 100 rows, then of 1,000):
-  // the `shortlist` best of every live vector by their bits, in the parts the scan runs in...
+  // The unfiltered nearest() with its first step's result kept, so that it can serve a later query of the
+  // same vector on the same codes (VectorIndex: a read of 100 rows, then of 1,000): the `bit_shortlist` best
+  // of every live vector by their bits, in the parts the scan runs in, left in `bits`...
   struct BitShortlist {
     std::size_t shortlist = 0;
     std::vector<std::vector<ScoredSlot>> parts;  // each part's share of the shortlist, in no particular order
   };
-  BitShortlist best_by_bits(const float* query, std::size_t shortlist) const;
-  // ...then the `shortlist` best of those (at most bits.shortlist), re-ranked by their bytes: up to `count`,
-  // best first. The same candidates as nearest(query, shortlist, count).
+  // ...and, in the same pass over the parts (one split to wait on), the `shortlist` best of those (at most
+  // `bit_shortlist`) re-ranked by their bytes: up to `count`, best first. With both shortlists equal, the
+  // same candidates as nearest(query, shortlist, count).
+  std::vector<Candidate> best_by_bits_and_bytes(const float* query, std::size_t bit_shortlist, std::size_t shortlist,
+                                                std::size_t count, BitShortlist& bits) const;
+  // The later query: the `shortlist` best of a kept shortlist (at most bits.shortlist) re-ranked by their
+  // bytes, as above.
   std::vector<Candidate> best_by_bytes(const float* query, const BitShortlist& bits, std::size_t shortlist,
                                        std::size_t count) const;
   // The `count` best of the live `slots` that `accept` (when given) accepts, by their bytes, best first.
@@ -106,6 +110,7 @@ class QuantizedVectors {
   void prefetch_bytes(std::size_t slot) const noexcept;
   float byte_estimate(const ByteQuery& query, std::size_t slot) const;
   std::vector<Candidate> best_candidates(std::vector<ScoredSlot> scored, std::size_t count) const;
+  std::vector<Candidate> merged_best(std::vector<std::vector<ScoredSlot>> parts, std::size_t count) const;
 
   std::size_t dimension_;
   VectorRanking ranking_;

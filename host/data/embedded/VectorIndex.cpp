@@ -438,31 +438,39 @@ struct VectorIndex::State {
     return std::max({kShortlistFloor, k * kShortlistPerResult, live_count() / kShortlistFraction});
   }
 
+  // An extendable scan's shortlist by the bits, and the query it was made for.
+  struct KeptShortlist {
+    std::vector<float> query;
+    QuantizedVectors::BitShortlist bits;
+  };
+
   // The compressed codes' best guesses, scored exactly.
   std::vector<ScoredId> code_scan(const ScoringQuery& query, const float* code_query, std::size_t k,
                                   const VectorLookups& lookups, const std::function<bool(std::int64_t)>& accept) const {
     if (accept) return score_exactly(query, codes.nearest(code_query, shortlist_for(k), exactly_scored(k), accept), k, lookups);
-    const auto bits = shortlist_by_bits(code_query, k);
-    return score_exactly(query, codes.best_by_bytes(code_query, *bits, shortlist_for(k), exactly_scored(k)), k, lookups);
+    if (const auto kept = kept_for(code_query, shortlist_for(k)))
+      return score_exactly(query, codes.best_by_bytes(code_query, kept->bits, shortlist_for(k), exactly_scored(k)), k, lookups);
+    // A read that may be followed by a larger one shortlists by the bits as widely as that one will, and
+    // keeps the shortlist with its query.
+    const bool extendable = k >= kExtendableResults;
+    auto made = std::make_shared<KeptShortlist>(KeptShortlist{std::vector<float>(code_query, code_query + dimension), {}});
+    auto candidates = codes.best_by_bits_and_bytes(
+        code_query, extendable ? std::max(shortlist_for(k), shortlist_for(kLargestRead)) : shortlist_for(k),
+        shortlist_for(k), exactly_scored(k), made->bits);
+    if (extendable) {
+      std::lock_guard hold(kept_lock);
+      kept_shortlist = std::move(made);
+    }
+    return score_exactly(query, std::move(candidates), k, lookups);
   }
 
-  // The kept shortlist when it was made for this query and is wide enough; else a new one, kept when this
-  // read may be followed by a larger one.
-  std::shared_ptr<const QuantizedVectors::BitShortlist> shortlist_by_bits(const float* code_query, std::size_t k) const {
-    const auto wanted = shortlist_for(k);
-    {
-      std::lock_guard hold(kept_lock);
-      if (kept_shortlist && kept_shortlist->bits.shortlist >= wanted &&
-          std::equal(code_query, code_query + dimension, kept_shortlist->query.begin()))
-        return {kept_shortlist, &kept_shortlist->bits};
-    }
-    if (k < kExtendableResults) return std::make_shared<const QuantizedVectors::BitShortlist>(codes.best_by_bits(code_query, wanted));
-    auto kept = std::make_shared<KeptShortlist>(KeptShortlist{
-        std::vector<float>(code_query, code_query + dimension),
-        codes.best_by_bits(code_query, std::max(wanted, shortlist_for(kLargestRead)))});
+  // The kept shortlist when it was made for this query and holds at least `wanted`; else null.
+  std::shared_ptr<const KeptShortlist> kept_for(const float* code_query, std::size_t wanted) const {
     std::lock_guard hold(kept_lock);
-    kept_shortlist = kept;
-    return {kept, &kept->bits};
+    if (kept_shortlist && kept_shortlist->bits.shortlist >= wanted &&
+        std::equal(code_query, code_query + dimension, kept_shortlist->query.begin()))
+      return kept_shortlist;
+    return nullptr;
   }
 
   // The scan of the codes asks accept() as it goes. hnswlib 0.6.2 cannot filter inside the graph: ask it for
@@ -524,11 +532,7 @@ struct VectorIndex::State {
   std::vector<std::uint32_t> pending;      // live slots waiting to join the graph
   std::vector<std::uint8_t> pending_mark;  // by slot: in `pending`
 
-  // The last extendable scan's shortlist by the bits, and the query it was made for (kExtendableResults).
-  struct KeptShortlist {
-    std::vector<float> query;
-    QuantizedVectors::BitShortlist bits;
-  };
+  // The last extendable scan's shortlist by the bits (kExtendableResults).
   mutable std::mutex kept_lock;  // searches share `lock`: they take this one to read or replace the kept one
   mutable std::shared_ptr<const KeptShortlist> kept_shortlist;
 
