@@ -16,7 +16,7 @@
 #include "data/embedded/TableFilter.h"
 #include "data/embedded/TableProjection.h"
 #include "data/embedded/TableReadWarnings.h"
-#include "data/embedded/TableRows.h"
+#include "data/embedded/RowDecoder.h"
 #include "data/embedded/TableSort.h"
 #include "data/embedded/TextIndex.h"
 #include "data/embedded/VectorCodec.h"

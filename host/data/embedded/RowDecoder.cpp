@@ -1,4 +1,4 @@
-#include "data/embedded/TableRows.h"
+#include "data/embedded/RowDecoder.h"
 
 #include <nlohmann/json.hpp>
 
