@@ -453,15 +453,19 @@ struct VectorIndex::State {
     // A read that may be followed by a larger one shortlists by the bits as widely as that one will, and
     // keeps the shortlist with its query.
     const bool extendable = k >= kExtendableResults;
-    auto made = std::make_shared<KeptShortlist>(KeptShortlist{std::vector<float>(code_query, code_query + dimension), {}});
+    QuantizedVectors::BitShortlist bits;
     auto candidates = codes.best_by_bits_and_bytes(
         code_query, extendable ? std::max(shortlist_for(k), shortlist_for(kLargestRead)) : shortlist_for(k),
-        shortlist_for(k), exactly_scored(k), made->bits);
-    if (extendable) {
-      std::lock_guard hold(kept_lock);
-      kept_shortlist = std::move(made);
-    }
+        shortlist_for(k), exactly_scored(k), bits);
+    if (extendable) keep(code_query, std::move(bits));
     return score_exactly(query, std::move(candidates), k, lookups);
+  }
+
+  void keep(const float* code_query, QuantizedVectors::BitShortlist bits) const {
+    auto kept = std::make_shared<const KeptShortlist>(
+        KeptShortlist{std::vector<float>(code_query, code_query + dimension), std::move(bits)});
+    std::lock_guard hold(kept_lock);
+    kept_shortlist = std::move(kept);
   }
 
   // The kept shortlist when it was made for this query and holds at least `wanted`; else null.
