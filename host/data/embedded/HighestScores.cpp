@@ -39,12 +39,13 @@ std::size_t scrambled_offset(std::size_t i, std::size_t stride) noexcept {
   return static_cast<std::size_t>((static_cast<std::uint32_t>(i) * 2654435761U) >> 16) % stride;
 }
 
-// A score that about `wanted` of `scores` reach, read off one score in each stride.
-float sampled_threshold(const std::vector<float>& scores, std::size_t wanted) {
-  const std::size_t stride = scores.size() / kSampleSize;
-  std::vector<float> sample(kSampleSize);
-  for (std::size_t i = 0; i < kSampleSize; ++i) sample[i] = scores[i * stride + scrambled_offset(i, stride)];
-  const auto rank = std::min(kSampleSize - 1, static_cast<std::size_t>(std::ceil(
+// A value that about `wanted` of `values` reach, read off a sample of `sample_size`, one in each stride.
+template <typename Value>
+Value sampled_threshold(const std::vector<Value>& values, std::size_t sample_size, std::size_t wanted) {
+  const std::size_t stride = values.size() / sample_size;
+  std::vector<Value> sample(sample_size);
+  for (std::size_t i = 0; i < sample_size; ++i) sample[i] = values[i * stride + scrambled_offset(i, stride)];
+  const auto rank = std::min(sample_size - 1, static_cast<std::size_t>(std::ceil(
                                                   kThresholdMargin * static_cast<double>(wanted) / static_cast<double>(stride))));
   std::nth_element(sample.begin(), sample.begin() + static_cast<std::ptrdiff_t>(rank), sample.end(), std::greater<>());
   return sample[rank];
@@ -62,13 +63,7 @@ std::uint64_t rank_key(const ScoredSlot& entry) noexcept {
 // Keys at or above a key that about `wanted` of `keys` reach (read off a sample), when at least `wanted` are;
 // else all of them. The selection then ranks a few more than asked instead of the whole list.
 std::vector<std::uint64_t> likely_highest(std::vector<std::uint64_t> keys, std::size_t wanted) {
-  const std::size_t stride = keys.size() / kKeySampleSize;
-  std::vector<std::uint64_t> sample(kKeySampleSize);
-  for (std::size_t i = 0; i < kKeySampleSize; ++i) sample[i] = keys[i * stride + scrambled_offset(i, stride)];
-  const auto rank = std::min(kKeySampleSize - 1, static_cast<std::size_t>(std::ceil(
-                                                     kThresholdMargin * static_cast<double>(wanted) / static_cast<double>(stride))));
-  std::nth_element(sample.begin(), sample.begin() + static_cast<std::ptrdiff_t>(rank), sample.end(), std::greater<>());
-  const std::uint64_t threshold = sample[rank];
+  const std::uint64_t threshold = sampled_threshold(keys, kKeySampleSize, wanted);
   std::vector<std::uint64_t> kept;
   kept.reserve(2 * wanted);
   for (const auto key : keys)
@@ -97,7 +92,7 @@ std::vector<ScoredSlot> highest_scores(const std::vector<float>& scores, std::si
   constexpr float kEverything = -std::numeric_limits<float>::infinity();
   if (scores.size() < 2 * kSampleSize || 4 * count >= scores.size())
     return highest_of(at_least(scores, kEverything), count);
-  auto kept = at_least(scores, sampled_threshold(scores, count));
+  auto kept = at_least(scores, sampled_threshold(scores, kSampleSize, count));
   // The sample misjudged (or -infinity scores crowd it): fall back to ranking every finite score.
   if (kept.size() < count) kept = at_least(scores, kEverything);
   return highest_of(std::move(kept), count);
