@@ -79,21 +79,23 @@ void QuantizedVectors::grow_to(std::size_t slot_count) {
   live_.resize(slot_count, 0);
 }
 
-bool QuantizedVectors::store(std::size_t slot, std::int64_t id, const float* vector) {
+void QuantizedVectors::store(std::size_t slot, std::int64_t id, const float* vector) {
   grow_to(slot + 1);
   if (keeps_originals()) {
     originals_.resize(live_.size() * dimension_, 0.0f);
     std::copy(vector, vector + dimension_, originals_.begin() + static_cast<std::ptrdiff_t>(slot * dimension_));
   }
-  const bool was_live = live_[slot] != 0;
-  const std::int8_t* bytes = bytes_.data() + slot * dimension_;
-  const std::vector<std::int8_t> before(bytes, bytes + dimension_);
-  const float scale_before = byte_scales_[slot];
-  if (!was_live) ++live_count_;
+  if (!live_[slot]) ++live_count_;
   live_[slot] = 1;
   ids_[slot] = id;
   encode(slot, vector);
-  return !was_live || scale_before != byte_scales_[slot] || !std::equal(before.begin(), before.end(), bytes);
+}
+
+bool QuantizedVectors::holds(std::size_t slot, const float* vector) const {
+  if (!is_live(slot)) return false;
+  std::vector<std::int8_t> bytes(dimension_);
+  const float scale = byte_codes(vector, bytes.data());
+  return scale == byte_scales_[slot] && std::equal(bytes.begin(), bytes.end(), bytes_.data() + slot * dimension_);
 }
 
 bool QuantizedVectors::keeps_originals() const noexcept {
@@ -150,14 +152,12 @@ void QuantizedVectors::recentre() {
 void QuantizedVectors::encode(std::size_t slot, const float* vector) {
   std::vector<std::uint64_t> bits(words_, 0);
   double l1 = 0, l2 = 0, norm = 0;
-  float largest = 0;
   for (std::size_t i = 0; i < dimension_; ++i) {
     const float residual = vector[i] - centre_[i];
     if (residual > 0) bits[i / kBitsPerWord] |= std::uint64_t{1} << (i % kBitsPerWord);
     l1 += std::fabs(residual);
     l2 += static_cast<double>(residual) * residual;
     norm += static_cast<double>(vector[i]) * vector[i];
-    largest = std::max(largest, std::fabs(residual));
   }
   std::uint32_t set_bits = 0;
   for (std::size_t word = 0; word < words_; ++word) {
@@ -171,16 +171,23 @@ void QuantizedVectors::encode(std::size_t slot, const float* vector) {
   half_norms_[slot] = ranking_ == VectorRanking::Euclidean ? static_cast<float>(norm / 2) : 0.0f;
   terms_.penalty[slot] = half_norms_[slot];
 
-  byte_scales_[slot] = largest / kByteCodeLimit;
-  const float per_scale = largest > 0 ? kByteCodeLimit / largest : 0.0f;
   std::int8_t* bytes = bytes_.data() + slot * dimension_;
+  byte_scales_[slot] = byte_codes(vector, bytes);
   double bytes_on_centre = 0;
-  for (std::size_t i = 0; i < dimension_; ++i) {
-    bytes[i] = static_cast<std::int8_t>(std::clamp(rounded((vector[i] - centre_[i]) * per_scale), -kByteCodeLimit, kByteCodeLimit));
-    bytes_on_centre += static_cast<double>(bytes[i]) * centre_[i];
-  }
+  for (std::size_t i = 0; i < dimension_; ++i) bytes_on_centre += static_cast<double>(bytes[i]) * centre_[i];
   // x·y ≈ c·c + s_x(b_x·c) + s_y(b_y·c) + s_x·s_y(b_x·b_y): all but the last term and c·c, per slot.
   pair_offsets_[slot] = half_norms_[slot] - static_cast<float>(byte_scales_[slot] * bytes_on_centre);
+}
+
+// One byte per component of vector − centre, scaled to the largest; returns the scale (component − centre =
+// byte × scale).
+float QuantizedVectors::byte_codes(const float* vector, std::int8_t* bytes) const {
+  float largest = 0;
+  for (std::size_t i = 0; i < dimension_; ++i) largest = std::max(largest, std::fabs(vector[i] - centre_[i]));
+  const float per_scale = largest > 0 ? kByteCodeLimit / largest : 0.0f;
+  for (std::size_t i = 0; i < dimension_; ++i)
+    bytes[i] = static_cast<std::int8_t>(std::clamp(rounded((vector[i] - centre_[i]) * per_scale), -kByteCodeLimit, kByteCodeLimit));
+  return largest / kByteCodeLimit;
 }
 
 float QuantizedVectors::query_distance(const ByteQuery& query, std::size_t slot) const noexcept {

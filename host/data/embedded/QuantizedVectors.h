@@ -31,9 +31,10 @@ class QuantizedVectors {
  public:
   QuantizedVectors(std::size_t dimension, VectorRanking ranking);
 
-  // Encodes `vector` as the codes of `slot` (growing the slots as needed) and remembers its id. Returns
-  // false when the slot was live with the very same codes (the same vector stored again).
-  bool store(std::size_t slot, std::int64_t id, const float* vector);
+  // Encodes `vector` as the codes of `slot` (growing the slots as needed) and remembers its id.
+  void store(std::size_t slot, std::int64_t id, const float* vector);
+  // True when the slot is live with the very codes `vector` encodes to (the same vector stored again).
+  bool holds(std::size_t slot, const float* vector) const;
   // The slot stops being live; its codes stay, for the graph still walks through it.
   void erase(std::size_t slot);
   void clear();
@@ -98,6 +99,7 @@ class QuantizedVectors {
 
  private:
   void encode(std::size_t slot, const float* vector);
+  float byte_codes(const float* vector, std::int8_t* bytes) const;
   bool keeps_originals() const noexcept;
   const float* vector_for_recentring(std::size_t slot, const std::vector<float>& old_centre,
                                      std::vector<float>& scratch) const;

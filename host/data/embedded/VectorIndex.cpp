@@ -308,9 +308,11 @@ struct VectorIndex::State {
   // --- writes ---
 
   std::uint32_t slot_for(std::int64_t id) {
-    const auto [found, inserted] = slots.try_emplace(id, static_cast<std::uint32_t>(slots.size()));
+    const auto [found, inserted] = slots.try_emplace(id, next_slot());
     return found->second;
   }
+
+  std::uint32_t next_slot() const noexcept { return static_cast<std::uint32_t>(codes.slot_count()); }
 
   // A kept shortlist describes the codes as they were: any change to them retires it.
   void codes_changed() {
@@ -319,21 +321,16 @@ struct VectorIndex::State {
   }
 
   void upsert(std::int64_t id, const float* code_input) {
+    auto slot = slot_for(id);
+    if (in_graph(slot)) {
+      if (codes.holds(slot, code_input)) return;  // re-importing the same rows costs nothing
+      slot = moved_out_of_graph(id, slot);
+    }
     codes_changed();
-    const auto slot = slot_for(id);
-    const bool was_live = codes.is_live(slot);
-    const bool changed = codes.store(slot, id, code_input);
+    codes.store(slot, id, code_input);
     if (codes.centre_is_stale()) codes.recentre();
     if (!graph) {
       if (!within_scan_budget()) build_graph();
-      return;
-    }
-    if (in_graph(slot)) {
-      // hnswlib moves a known label, deleted or not, to its new codes and repairs its links.
-      if (changed || !was_live) {
-        const GraphPoint point = slot;
-        graph->addPoint(&point, slot);
-      }
       return;
     }
     if (slot >= pending_mark.size()) pending_mark.resize(slot + 1, 0);
@@ -342,6 +339,20 @@ struct VectorIndex::State {
       pending.push_back(slot);
     }
     if (pending.size() >= std::max(kPendingFloor, live_count() / kPendingFraction)) insert_pending();
+  }
+
+  // A vector of the graph that changes (or comes back after a removal) gets a new slot and waits in the
+  // batch like a new one, joining the graph by an insertion that links it both ways; its old node stays
+  // deleted. (hnswlib 0.6.2 can move a node in place, but links it only outwards: a vector moved far from
+  // its old neighbours could not be reached.) Returns the new slot.
+  std::uint32_t moved_out_of_graph(std::int64_t id, std::uint32_t slot) {
+    if (codes.is_live(slot)) {
+      codes_changed();
+      codes.erase(slot);
+      graph->markDelete(slot);
+    }
+    slots[id] = next_slot();
+    return slots[id];
   }
 
   void remove(std::int64_t id) {
@@ -512,10 +523,15 @@ struct VectorIndex::State {
     return true;
   }
 
-  // After the codes were read: every id's slot, and the live slots the graph does not hold yet.
+  // After the codes were read: every id's slot (its live one, when an id moved out of the graph left
+  // deleted ones behind), and the live slots the graph does not hold yet. False when an id has two live slots.
   bool index_slots() {
-    for (std::uint32_t slot = 0; slot < codes.slot_count(); ++slot)
-      if (!slots.try_emplace(codes.id_of(slot), slot).second) return false;
+    for (std::uint32_t slot = 0; slot < codes.slot_count(); ++slot) {
+      const auto [found, inserted] = slots.try_emplace(codes.id_of(slot), slot);
+      if (inserted || !codes.is_live(slot)) continue;
+      if (codes.is_live(found->second)) return false;
+      found->second = slot;
+    }
     if (!graph) return true;
     for (std::uint32_t slot = 0; slot < codes.slot_count(); ++slot)
       if (codes.is_live(slot) && !in_graph(slot)) {
@@ -529,10 +545,10 @@ struct VectorIndex::State {
   const std::size_t dimension;
   const VectorMetric metric;
   const std::size_t max_scanned_components;
-  QuantizedVectors codes;  // one slot per id ever stored
+  QuantizedVectors codes;  // one slot per id ever stored, and one more each time a vector of the graph changes
   CodeSpace space;         // declared after codes (it reads them) and before graph (which points into it)
   std::unique_ptr<Graph> graph;  // over the codes' slots; null while the index is within its scan budget
-  std::unordered_map<std::int64_t, std::uint32_t> slots;  // every id ever stored, live or removed
+  std::unordered_map<std::int64_t, std::uint32_t> slots;  // every id ever stored, live or removed: its last slot
   std::vector<std::uint32_t> pending;      // live slots waiting to join the graph
   std::vector<std::uint8_t> pending_mark;  // by slot: in `pending`
 

@@ -189,14 +189,17 @@ TEST(QuantizedVectorsTest, ClearForgetsEverything) {
   EXPECT_TRUE(codes.nearest(vectors[0].data(), 10, 10).empty());
 }
 
-TEST(QuantizedVectorsTest, StoringTheSameVectorAgainChangesNothing) {
+TEST(QuantizedVectorsTest, ASlotHoldsTheVectorItsCodesCameFrom) {
   const auto vectors = gaussian_vectors(100, 16, 13);
   QuantizedVectors codes(16, VectorRanking::InnerProduct);
   store_all(codes, vectors);
-  EXPECT_FALSE(codes.store(7, 7, vectors[7].data()));
-  EXPECT_TRUE(codes.store(7, 7, vectors[8].data()));
+  EXPECT_TRUE(codes.holds(7, vectors[7].data()));
+  EXPECT_FALSE(codes.holds(7, vectors[8].data()));
+  codes.store(7, 7, vectors[8].data());
+  EXPECT_TRUE(codes.holds(7, vectors[8].data()));
   codes.erase(7);
-  EXPECT_TRUE(codes.store(7, 7, vectors[8].data())) << "an erased slot comes back";
+  EXPECT_FALSE(codes.holds(7, vectors[8].data())) << "an erased slot holds nothing";
+  EXPECT_FALSE(codes.holds(500, vectors[8].data())) << "nor does a slot never stored";
 }
 
 // The graph's distances rank like the true ones: by the query's distance and by a stored vector's.

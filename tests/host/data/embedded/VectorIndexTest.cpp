@@ -470,11 +470,60 @@ TEST_F(VectorIndexTest, AVectorReplacedInTheGraphIsFoundByItsNewValue) {
   index.upsert(3, moved.data());   // a removed id comes back
   index.upsert(9, vectors[3].data());  // a live one moves
 
-  EXPECT_EQ(index.size(), 2000u);
-  EXPECT_EQ(ids_of(index.search(moved.data(), 1)), (std::vector<std::int64_t>{3}));
-  const auto at_old_place = index.search(vectors[3].data(), 1);
-  ASSERT_EQ(ids_of(at_old_place), (std::vector<std::int64_t>{9}));
-  EXPECT_EQ(at_old_place[0].similarity, 1.0f);
+  const auto expect_found_where_they_are = [&](const IndexedVectors& searched, const std::string& when) {
+    EXPECT_EQ(ids_of(searched.search(moved.data(), 1)), (std::vector<std::int64_t>{3})) << when;
+    const auto at_old_place = searched.search(vectors[3].data(), 1);
+    ASSERT_EQ(ids_of(at_old_place), (std::vector<std::int64_t>{9})) << when;
+    EXPECT_EQ(at_old_place[0].similarity, 1.0f) << when;
+    EXPECT_NE(ids_of(searched.search(vectors[9].data(), 1)), (std::vector<std::int64_t>{9})) << when;
+  };
+  const auto more = random_vectors(1100, 8, 35);
+  for (std::size_t i = 0; i < 550; ++i) index.upsert(static_cast<std::int64_t>(5000 + i), more[i].data());
+  EXPECT_EQ(index.size(), 2000u + 550u);
+  expect_found_where_they_are(index, "while the moved vectors wait for the graph");
+  // A full batch joins the graph, the moved vectors with it.
+  for (std::size_t i = 550; i < more.size(); ++i) index.upsert(static_cast<std::int64_t>(5000 + i), more[i].data());
+  EXPECT_EQ(index.size(), 2000u + 1100u);
+  expect_found_where_they_are(index, "once they are in the graph");
+
+  index.save(8);
+  IndexedVectors loaded(file(), 8, VectorMetric::Euclidean, index, /*max_scanned_components=*/0);
+  ASSERT_TRUE(loaded.load(8)) << "a moved id's deleted slot beside its live one is not damage";
+  expect_found_where_they_are(loaded, "after a save and a load");
+}
+
+// Moved in place, a node of the graph would keep few links from its new neighbours, or none: each of these
+// vectors, moved far from the rest and from each other, could be an island no search reaches.
+TEST_F(VectorIndexTest, VectorsOfTheGraphMovedFarAwayAreFoundThere) {
+  const auto vectors = random_vectors(3000, 8, 37);
+  IndexedVectors index(file(), 8, VectorMetric::Euclidean, /*max_scanned_components=*/0);
+  insert_all(index, vectors);
+  std::vector<Vector> far_away;
+  for (std::size_t i = 0; i < 64; ++i) {
+    Vector moved = vectors[100 + i];
+    moved[i % 8] += (i % 16 < 8 ? 40.0f : -40.0f) * static_cast<float>(1 + i / 16);
+    far_away.push_back(moved);
+    index.upsert(static_cast<std::int64_t>(100 + i), moved.data());
+  }
+  const auto more = random_vectors(1100, 8, 39);  // a full batch: the moved vectors join the graph with it
+  for (std::size_t i = 0; i < more.size(); ++i) index.upsert(static_cast<std::int64_t>(5000 + i), more[i].data());
+
+  for (std::size_t i = 0; i < far_away.size(); ++i)
+    EXPECT_EQ(ids_of(index.search(far_away[i].data(), 1)), (std::vector<std::int64_t>{static_cast<std::int64_t>(100 + i)}));
+}
+
+TEST_F(VectorIndexTest, StoringAVectorOfTheGraphAgainChangesNothing) {
+  const auto vectors = random_vectors(2000, 8, 36);
+  IndexedVectors index(file(), 8, VectorMetric::Euclidean, /*max_scanned_components=*/0);
+  insert_all(index, vectors);
+  index.save(1);
+  const auto saved_codes = fs::file_size(file().string() + ".codes");
+
+  insert_all(index, vectors);
+  index.save(2);
+
+  EXPECT_EQ(fs::file_size(file().string() + ".codes"), saved_codes) << "no vector took a new slot";
+  EXPECT_EQ(ids_of(index.search(vectors[5].data(), 1)), (std::vector<std::int64_t>{5}));
 }
 
 TEST_F(VectorIndexTest, AnIdWhoseRowIsGoneIsLeftOut) {
