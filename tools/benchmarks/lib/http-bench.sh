@@ -92,6 +92,11 @@ stop_servers() {
   wait "$server_pid" "$bare_pid" 2>/dev/null || true
 }
 
-rss_mb() { awk '/VmRSS/ { printf "%d MB", $2 / 1024 }' "/proc/$1/status"; }
+# Resident memory three ways: RSS counts a page of the database file once per SQLite connection that maps
+# it; PSS shares each page among its mappings (the memory the process holds); anonymous memory is its heap.
+memory_mb() {
+  awk '/^Rss:/ { rss = $2 } /^Pss:/ { pss = $2 } /^Anonymous:/ { anon = $2 }
+       END { printf "RSS %d MB, PSS %d MB (anonymous %d MB)", rss / 1024, pss / 1024, anon / 1024 }' "/proc/$1/smaps_rollup"
+}
 # The most resident memory the process has held (its high-water mark).
 peak_rss_mb() { awk '/VmHWM/ { printf "%d MB", $2 / 1024 }' "/proc/$1/status"; }

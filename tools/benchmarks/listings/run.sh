@@ -25,8 +25,8 @@ for n in "${sizes[@]}"; do
 
   echo "### $n videos"
   echo
-  echo "Loaded in $load_seconds s ($(grep -m1 -E 'videos_cleaned.csv: [0-9]+ rows loaded' "$work/load.log")); server RSS after warm-up: \
-$(rss_mb "$server_pid")."
+  echo "Loaded in $load_seconds s ($(grep -m1 -E 'videos_cleaned.csv: [0-9]+ rows loaded' "$work/load.log")); server memory after warm-up: \
+$(memory_mb "$server_pid")."
   echo
   echo "| route | req/s | p50 | p99 | bare Pistache req/s (same minute) | share of bare |"
   echo "|---|---:|---:|---:|---:|---:|"

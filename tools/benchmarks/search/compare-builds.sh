@@ -80,7 +80,7 @@ for search in $searches; do
 done
 
 echo
-echo "Server RSS at the end: A $(rss_mb "${pids[0]}"), B $(rss_mb "${pids[1]}")."
+echo "Server memory at the end: A $(memory_mb "${pids[0]}"); B $(memory_mb "${pids[1]}")."
 echo
 echo "Median over the pairs of B/A (B = ${builds[1]}, A = ${builds[0]}):"
 echo

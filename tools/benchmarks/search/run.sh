@@ -26,7 +26,7 @@ for n in "${sizes[@]}"; do
 
   echo "### $n videos"
   echo
-  echo "Loaded and indexed in $load_seconds s; server RSS after warm-up: $(rss_mb "$server_pid")."
+  echo "Loaded and indexed in $load_seconds s; server memory after warm-up: $(memory_mb "$server_pid")."
   echo
   echo "| search | hits (totalItems) | p50 (-c1) | p99 (-c1) | req/s (-c$connections) | bare Pistache req/s (-c$connections, same minute) |"
   echo "|---|---:|---:|---:|---:|---:|"
@@ -49,7 +49,7 @@ for n in "${sizes[@]}"; do
     echo "| \`${route#/api/v1/search/}\` | ${hits:--} | $p50 | $p99 | $rps | $bare_rps |"
   done
   echo
-  echo "Server RSS after the runs: $(rss_mb "$server_pid")."
+  echo "Server memory after the runs: $(memory_mb "$server_pid")."
   echo
   stop_servers
   rm -rf "$work"; trap - EXIT

@@ -58,7 +58,7 @@ for n in "${sizes[@]}"; do
   video=$(curl -s "$base/api/v1/videos/latest?pageSize=1" | json_field videoId)
   prepare_user
   for _ in 1 2 3; do curl -s "$base/api/v1/videos/id/$video" >/dev/null; done
-  idle_rss=$(rss_mb "$server_pid")
+  idle_memory=$(memory_mb "$server_pid")
 
   echo "### $n videos"
   echo
@@ -78,7 +78,7 @@ wrk -d$duration -c$connections (login -c2); load average before: $(cut -d' ' -f1
   echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
   row login "/api/v1/users/login" "—" 2 "$work/login.lua"
   echo
-  echo "Server RSS: $idle_rss at idle (after loading and warm-up), $(peak_rss_mb "$server_pid") at peak (under load)."
+  echo "Server memory: $idle_memory at idle (after loading and warm-up); peak RSS $(peak_rss_mb "$server_pid") (under load)."
   echo
   stop_servers
   rm -rf "$work"; trap - EXIT
