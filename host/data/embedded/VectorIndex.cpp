@@ -347,7 +347,6 @@ struct VectorIndex::State {
   // its old neighbours could not be reached.) Returns the new slot.
   std::uint32_t moved_out_of_graph(std::int64_t id, std::uint32_t slot) {
     if (codes.is_live(slot)) {
-      codes_changed();
       codes.erase(slot);
       graph->markDelete(slot);
     }
