@@ -1,5 +1,7 @@
 #include "data/embedded/Sqlite.h"
 
+#include "data/embedded/Bm25Function.h"
+
 #include <stdexcept>
 
 #include <sqlite3.h>
@@ -126,6 +128,7 @@ Connection::Connection(const std::string& path) {
   }
   // Readers and the writer share the file: wait for locks instead of failing with SQLITE_BUSY.
   sqlite3_busy_timeout(db_, 10000);
+  register_bm25_function(db_);
 }
 
 Connection::~Connection() {

@@ -1,5 +1,7 @@
 #include "data/embedded/TextIndex.h"
 
+#include "data/embedded/Bm25Function.h"
+
 #include <cctype>
 #include <set>
 
@@ -106,7 +108,10 @@ std::string TextIndex::matching_rowids() const {
 
 std::string TextIndex::ranked_rowids_between() const {
   const std::string fts = quote_identifier(fts_table_);
-  return "SELECT rowid, bm25(" + fts + ") FROM " + fts + " WHERE " + fts + " MATCH ?1 AND rowid >= ?2 AND rowid < ?3";
+  // CROSS JOIN keeps the matches the outer loop: each looks up its own row of docsize.
+  return "SELECT m.rowid, " + std::string(kBm25Function) + "(m." + fts + ", d.sz) FROM " + fts + " AS m CROSS JOIN " +
+         quote_identifier(fts_table_ + "_docsize") + " AS d WHERE m." + fts +
+         " MATCH ?1 AND m.rowid >= ?2 AND m.rowid < ?3 AND d.id = m.rowid";
 }
 
 std::string TextIndex::highest_rowid() const { return "SELECT max(rowid) FROM " + quote_identifier(storage_table_); }

@@ -30,7 +30,8 @@ class TextIndex {
   std::string matching_rowids() const;
   // The rowids and BM25 scores (negated: lower is better) of the matching rows with rowid in [?2, ?3), in no
   // order: the caller sorts. FTS5's own `ORDER BY rank` costs as much, and selecting `rank` beside it
-  // would compute the score a second time for every row.
+  // would compute the score a second time for every row. The scores are kv_bm25's (Bm25Function.h):
+  // bm25()'s ranking at a third of its cost.
   std::string ranked_rowids_between() const;
   // SQL giving the storage table's highest rowid (none when empty).
   std::string highest_rowid() const;
