@@ -154,6 +154,23 @@ TEST_F(TextIndexTest, LexicalSortRanksByBm25) {
   EXPECT_EQ(warning_codes(page), (std::vector<std::string>{"ZERO_FILTER_OPERATIONS"}));
 }
 
+// Rows are read best first until `limit` of them pass the filter, stored in an order unlike their rank.
+TEST_F(TextIndexTest, AFilteredLexicalSortReadsUntilTheLimitPasses) {
+  create_title_index("standard");
+  json documents = json::array();
+  for (int id = 12; id >= 1; --id) {  // stored in the reverse of their rank
+    std::string title = "cat";
+    for (int word = 0; word < id; ++word) title += " dog";  // longer, so ranked lower
+    documents.push_back({{"day", "d"}, {"id", id}, {"title", title}, {"category", id % 3 == 0 ? "b" : "a"}});
+  }
+  insert(documents);
+  EXPECT_EQ(ranked("cat"), (std::vector<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}));
+  EXPECT_EQ(ids(R"({"find":{"sort":{"title":"cat"},"filter":{"category":"b"},"projection":{"id":1},"options":{"limit":3}}})"_json),
+            (std::vector<int>{3, 6, 9}));
+  EXPECT_EQ(ids(R"({"find":{"sort":{"title":"cat"},"filter":{"category":"a"},"projection":{"id":1},"options":{"limit":5}}})"_json),
+            (std::vector<int>{1, 2, 4, 5, 7}));
+}
+
 TEST_F(TextIndexTest, LexicalSortErrors) {
   create_title_index("standard");
   expect_error(run("clips", R"({"find":{"sort":{"category":"cat"}}})"_json), "SORT",
