@@ -38,8 +38,8 @@ std::vector<RankedRow> ranked_between(Connection& connection, const TextIndex& i
 
 }  // namespace
 
-void for_each_ranked_rowid(Database& database, Connection& connection, const TextIndex& index,
-                           const std::string& expression, const std::function<bool(std::int64_t rowid)>& visit) {
+std::vector<std::int64_t> ranked_rowids(Database& database, Connection& connection, const TextIndex& index,
+                                        const std::string& expression) {
   const std::int64_t rowids = highest_rowid(connection, index) + 1;
   const SpareReaders spares(database, range_count(static_cast<std::size_t>(rowids), kMinRowidsPerRange) - 1);
   const auto connections = spares.with(connection);
@@ -51,8 +51,10 @@ void for_each_ranked_rowid(Database& database, Connection& connection, const Tex
   std::vector<RankedRow> ranked;
   for (const auto& part : parts) ranked.insert(ranked.end(), part.begin(), part.end());
   std::sort(ranked.begin(), ranked.end(), ranks_before);
-  for (const auto& row : ranked)
-    if (!visit(row.rowid)) return;
+  std::vector<std::int64_t> best_first;
+  best_first.reserve(ranked.size());
+  for (const auto& row : ranked) best_first.push_back(row.rowid);
+  return best_first;
 }
 
 }  // namespace killrvideo::host::embedded

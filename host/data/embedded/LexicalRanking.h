@@ -8,8 +8,8 @@
 // ranks compare across them; equal ranks go by rowid, so the order never depends on the split.
 
 #include <cstdint>
-#include <functional>
 #include <string>
+#include <vector>
 
 #include "data/embedded/Database.h"
 #include "data/embedded/Sqlite.h"
@@ -17,9 +17,9 @@
 
 namespace killrvideo::host::embedded {
 
-// Calls visit(rowid) for each row matching the FTS5 `expression`, best first, until visit returns false.
-// `connection` is the command's reader, in its transaction.
-void for_each_ranked_rowid(Database& database, Connection& connection, const TextIndex& index,
-                           const std::string& expression, const std::function<bool(std::int64_t rowid)>& visit);
+// The rowids of the rows matching the FTS5 `expression`, best first. `connection` is the command's reader,
+// in its transaction.
+std::vector<std::int64_t> ranked_rowids(Database& database, Connection& connection, const TextIndex& index,
+                                        const std::string& expression);
 
 }  // namespace killrvideo::host::embedded

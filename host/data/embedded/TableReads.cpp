@@ -33,6 +33,8 @@ constexpr std::int64_t kMaxLexicalSortLimit = 1000;
 constexpr std::int64_t kNoLimit = std::numeric_limits<std::int64_t>::max();
 // An ANN read of at least twice this many rows scores its candidates exactly on more than one thread.
 constexpr std::size_t kMinResultsPerScoringThread = 50;
+// A lexical read of at least twice this many rows reads them on more than one thread.
+constexpr std::size_t kMinRowsPerReadingThread = 128;
 
 struct FindRequest {
   const Command& command;
@@ -156,24 +158,44 @@ json vector_read(EngineState& state, Connection& connection, const FindRequest& 
   return page_of(std::move(documents));
 }
 
-// Lexical sort: the text index ranks the matching rowids (BM25, best first) and rows are read one at a
-// time, each checked against the rest of the filter, until `limit` rows (at most 1000; a larger limit is
-// capped, as the Data API does) are found: a page of N rows reads about N rows when the filter passes them.
-// One page, no continuation, like an ANN sort.
+// The rows of ranked[first, end) that pass the request's filter, in rank order. A long run is read in
+// shares on spare readers, one thread each (ParallelRanges.h).
+std::vector<json> passing_rows(EngineState& state, Connection& connection, const FindRequest& request,
+                               const std::vector<std::int64_t>& ranked, std::size_t first, std::size_t end) {
+  const SpareReaders spares(state.database, range_count(end - first, kMinRowsPerReadingThread) - 1);
+  const std::vector<Connection*> connections = spares.with(connection);
+  const std::string sql = "SELECT " + select_list(request.columns) + from_where(request) + " AND rowid = ?";
+  const RowDecoder decoder(request.object.table, request.columns);
+  std::vector<std::vector<json>> parts(connections.size());
+  for_each_range(end - first, connections.size(), [&](std::size_t part, std::size_t begin, std::size_t stop) {
+    auto row = connections[part]->prepare(sql);
+    for (std::size_t at = first + begin; at < first + stop; ++at) {
+      row.reset();
+      row.bind_all(request.filter.params);
+      row.bind(static_cast<int>(request.filter.params.size()) + 1, ranked[at]);
+      if (row.step()) parts[part].push_back(decoder.read(row));
+    }
+  });
+  for (std::size_t part = 1; part < parts.size(); ++part)
+    for (auto& document : parts[part]) parts[0].push_back(std::move(document));
+  return std::move(parts[0]);
+}
+
+// Lexical sort: the text index ranks the matching rowids (BM25, best first) and rows are read, each checked
+// against the rest of the filter, until `limit` rows (at most 1000; a larger limit is capped, as the Data
+// API does) are found: the next as many ranked rows as are still missing at a time, so a page of N rows
+// reads about N rows when the filter passes them. One page, no continuation, like an ANN sort.
 json lexical_read(EngineState& state, Connection& connection, const FindRequest& request) {
   const auto wanted = static_cast<std::size_t>(request.find_one ? 1 : std::min(request.limit, kMaxLexicalSortLimit));
   json documents = json::array();
   if (!request.plan.lexical_terms.empty()) {
     const TextIndex index(request.object.storage_table(), *request.object.table.text_index_on(request.plan.lexical_column));
-    auto row = connection.prepare("SELECT " + select_list(request.columns) + from_where(request) + " AND rowid = ?");
-    const RowDecoder decoder(request.object.table, request.columns);
-    for_each_ranked_rowid(state.database, connection, index, request.plan.lexical_terms, [&](std::int64_t rowid) {
-      row.reset();
-      row.bind_all(request.filter.params);
-      row.bind(static_cast<int>(request.filter.params.size()) + 1, rowid);
-      if (row.step()) documents.push_back(decoder.read(row));
-      return documents.size() < wanted;
-    });
+    const auto ranked = ranked_rowids(state.database, connection, index, request.plan.lexical_terms);
+    for (std::size_t next = 0; documents.size() < wanted && next < ranked.size();) {
+      const auto end = std::min(ranked.size(), next + (wanted - documents.size()));
+      for (auto& document : passing_rows(state, connection, request, ranked, next, end)) documents.push_back(std::move(document));
+      next = end;
+    }
   }
   return page_of(std::move(documents));
 }
