@@ -139,7 +139,7 @@ json vector_read(EngineState& state, Connection& connection, const FindRequest& 
       select_list(request.columns), [&](std::size_t reader, std::int64_t rowid, const Statement& row) {
         candidate_rows[reader][rowid] = decoder.read(row, 1);
       }};
-  std::vector<std::pair<float, json>> rows;
+  std::vector<std::pair<float, json>> rows;  // most similar first, as the index answers
   for (const auto& hit :
        state.vectors.search(connections, request.object.id, index.column, request.plan.vector, k, accept, &row_reader))
     for (auto& read : candidate_rows)
@@ -147,7 +147,6 @@ json vector_read(EngineState& state, Connection& connection, const FindRequest& 
         rows.emplace_back(hit.similarity, std::move(row->second));
         break;
       }
-  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   const bool include_similarity = bool_option(request.options, "includeSimilarity");
   json documents = json::array();
   for (auto& [score, document] : rows) {

@@ -46,8 +46,9 @@ class VectorIndexSet {
   // A null vector removes the row from the index.
   void put(std::int64_t object_id, const std::string& column, std::int64_t rowid, const std::vector<float>* vector);
   void clear(std::int64_t object_id, const std::string& column);
-  // Scores the final candidates exactly against their rows' vectors (with what `rows` asks for, when given),
-  // read through `connections`, one thread each, each in a read transaction of the same data.
+  // The k closest rows, most similar first (VectorIndex::search): the final candidates scored exactly against
+  // their rows' vectors (with what `rows` asks for, when given), read through `connections`, one thread
+  // each, each in a read transaction of the same data.
   std::vector<ScoredId> search(const std::vector<Connection*>& connections, std::int64_t object_id, const std::string& column,
                                const std::vector<float>& query, std::size_t k,
                                const std::function<bool(std::int64_t)>& accept,
