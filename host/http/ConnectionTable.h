@@ -29,6 +29,9 @@ struct ConnectionState {
   // Pistache has dropped the peer and closed its socket: the descriptor number may already belong to a
   // newer connection, so nothing may shut it any more.
   bool disconnected = false;
+  // Answers handed to Pistache on this connection and counted in AnswersInFlight until confirmed written
+  // or the client hangs up.
+  std::size_t unconfirmed_answers = 0;
   SteadyTime last_activity;   // the last byte received or answer written
   SteadyTime request_started; // the first byte of the request in `pending`
   // Writes `final_bytes` straight to the socket (when nothing else is being written) and shuts it, unless

@@ -7,11 +7,12 @@
 #include <sys/socket.h>
 
 #include <functional>
-#include <future>
+#include <algorithm>
 #include <optional>
 
 #include <spdlog/spdlog.h>
 
+#include "http/AnswersInFlight.h"
 #include "http/ConnectionLimits.h"
 #include "http/ConnectionTable.h"
 #include "http/RequestFraming.h"
@@ -31,7 +32,6 @@ constexpr std::size_t kHeaderAllowanceBytes = 64 * 1024;
 // Pistache's own timeouts, set where they never fire first (see ConnectionTable).
 constexpr std::chrono::hours kOutOfReach{24};
 // How long a worker waits for its response to reach the socket before moving on.
-constexpr std::chrono::seconds kWriteTimeout{10};
 
 // Pistache writes only typed headers; this carries any name and value a handler chose.
 class OutgoingHeader final : public Http::Header::Header {
@@ -118,6 +118,7 @@ struct Shared {
   RequestHandler* handler;
   WorkerPool* workers;
   std::atomic<bool>* draining;
+  AnswersInFlight* answers;
   ConnectionLimits* limits;
   ConnectionTable* connections;
   const RequestFraming* framing;
@@ -160,6 +161,8 @@ class PistacheAdapter : public Http::Handler {
     {
       const std::lock_guard<std::mutex> lock(state->mutex);
       state->disconnected = true;
+      // Pistache will not confirm writing what this client did not stay for.
+      for (; state->unconfirmed_answers > 0; --state->unconfirmed_answers) shared_.answers->end();
     }
     shared_.connections->remove(peer->getID());
     shared_.limits->release(state->client);
@@ -258,19 +261,14 @@ class PistacheAdapter : public Http::Handler {
       return !close;
     }
     const bool queued = shared_.workers->try_submit([this, incoming, writer, connection, head_only, peer, state, close] {
-      // The worker stays busy until the bytes are written, so a graceful stop that waits for idle
-      // workers never cuts a response off. (Only workers wait: the reactor thread does the writing.)
-      auto written = std::make_shared<std::promise<void>>();
-      auto done = written->get_future();
-      write_response(*writer, shared_.handler->handle(*incoming), connection, head_only,
-                     [written, close_after = closer(peer, state, close)](bool ok) {
-                       written->set_value();
+      auto response = shared_.handler->handle(*incoming);
+      count_answer(*state, *shared_.answers);
+      write_response(*writer, std::move(response), connection, head_only,
+                     [answers = shared_.answers, state, close_after = closer(peer, state, close)](bool ok) {
+                       settle_answer(*state, *answers);
                        close_after(ok);
                      });
       release(peer, state, close);
-      if (done.wait_for(kWriteTimeout) == std::future_status::timeout) {
-        spdlog::warn("an answer to {} was not confirmed written within {} s", state->client, kWriteTimeout.count());
-      }
     });
     if (!queued) {
       write_response(*writer, shared_.handler->refuse(*incoming, 503, "Server is busy, try again later"), connection,
@@ -314,6 +312,22 @@ class PistacheAdapter : public Http::Handler {
     ::shutdown(open->fd(), SHUT_RDWR);
   }
 
+  // A worker's answer is counted from its hand-over to Pistache until Pistache confirms it written or the
+  // client hangs up, so that a graceful stop never cuts an answer off and nothing waits for a client gone.
+  static void count_answer(ConnectionState& state, AnswersInFlight& answers) {
+    const std::lock_guard<std::mutex> lock(state.mutex);
+    if (state.disconnected) return;
+    ++state.unconfirmed_answers;
+    answers.begin();
+  }
+
+  static void settle_answer(ConnectionState& state, AnswersInFlight& answers) {
+    const std::lock_guard<std::mutex> lock(state.mutex);
+    if (state.unconfirmed_answers == 0) return;  // the client hung up, which settled it
+    --state.unconfirmed_answers;
+    answers.end();
+  }
+
   // The answer is in Pistache's write queue, ahead of anything written later on this connection, so the
   // next pipelined request may be taken now and its answer still leaves after this one.
   void release(const std::shared_ptr<Tcp::Peer>& peer, const std::shared_ptr<ConnectionState>& state, bool close) {
@@ -349,6 +363,7 @@ HttpServer::HttpServer(HttpServerSettings settings, RequestHandler& handler, Wor
           [&handler](const ConnectionState&) {
             return raw_response(handler.refuse(unparsed_request("", "/"), 408, "Request not received in time"));
           })),
+      answers_(std::make_unique<AnswersInFlight>()),
       endpoint_(std::make_unique<Endpoint>()),
       handler_(handler),
       workers_(workers) {}
@@ -369,7 +384,7 @@ void HttpServer::start() {
   endpoint_->endpoint->init(options);
   endpoint_->framing = std::make_unique<RequestFraming>(kHeaderAllowanceBytes, settings_.max_body_bytes);
   endpoint_->endpoint->setHandler(Http::make_handler<PistacheAdapter>(
-      Shared{&handler_, &workers_, &draining_, limits_.get(), connections_.get(), endpoint_->framing.get()}));
+      Shared{&handler_, &workers_, &draining_, answers_.get(), limits_.get(), connections_.get(), endpoint_->framing.get()}));
   endpoint_->endpoint->serveThreaded();
 }
 
@@ -379,7 +394,13 @@ std::uint16_t HttpServer::port() const {
 
 bool HttpServer::drain(std::chrono::milliseconds grace) {
   draining_ = true;
-  return workers_.wait_idle(grace);
+  const auto deadline = std::chrono::steady_clock::now() + grace;
+  const bool idle = workers_.wait_idle(grace);
+  const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+  if (answers_->wait_none(std::max(left, std::chrono::milliseconds(0)))) return idle;
+  spdlog::warn("{} answers were not confirmed written within the grace period (their clients may have hung up)",
+               answers_->count());
+  return false;
 }
 
 void HttpServer::stop() {

@@ -12,6 +12,7 @@
 
 namespace killrvideo::host {
 
+class AnswersInFlight;
 class ConnectionLimits;
 class ConnectionTable;
 class RequestHandler;
@@ -38,8 +39,8 @@ class HttpServer {
   // Binds and starts serving in background threads. Throws std::runtime_error when it cannot bind.
   void start();
   std::uint16_t port() const;
-  // Graceful stop, step one: new requests get 503 while those already accepted run to completion.
-  // Returns false if they had not finished within `grace`.
+  // Graceful stop, step one: new requests get 503 while those already accepted run to completion and their
+  // answers are written. Returns false if they had not within `grace`.
   bool drain(std::chrono::milliseconds grace);
   // Step two: close the listener and every connection.
   void stop();
@@ -51,6 +52,7 @@ class HttpServer {
   // while it shuts down.
   std::unique_ptr<ConnectionLimits> limits_;
   std::unique_ptr<ConnectionTable> connections_;
+  std::unique_ptr<AnswersInFlight> answers_;
   std::unique_ptr<Endpoint> endpoint_;
   RequestHandler& handler_;
   WorkerPool& workers_;

@@ -52,5 +52,27 @@ TEST(ShutdownTest, FullWorkerQueueAnswers503) {
   EXPECT_EQ(client.get("/api/v1/fixtures/ok").status, 200);
 }
 
+// Pistache never confirms writing an answer to a client that hung up before it: the workers must not wait
+// for that confirmation, or a few such clients hold all of them (for 10 s each, before the fix).
+TEST(ShutdownTest, ClientsThatHangUpMidRequestDoNotHoldTheWorkers) {
+  ServerProcess server(test_config("  - { name: throwing }\n", "workers: 2"));
+  for (int client = 0; client < 4; ++client) {
+    RawConnection connection(server.port());
+    connection.send("GET /api/v1/fixtures/slow?ms=200 HTTP/1.1\r\nHost: test\r\n\r\n");
+  }  // each hangs up with its request in flight
+  ASSERT_TRUE(wait_until_logged(server, "sleeping 200 ms")) << server.output();
+  std::this_thread::sleep_for(std::chrono::milliseconds(600));  // two rounds of two workers: the answers are out
+
+  HttpClient client(server.base_url());
+  const auto started = std::chrono::steady_clock::now();
+  const auto answer = client.get("/api/v1/fixtures/slow?ms=10");
+  const auto waited = std::chrono::steady_clock::now() - started;
+
+  EXPECT_EQ(answer.status, 200);
+  EXPECT_LT(waited, std::chrono::seconds(2)) << server.output();
+  server.send_terminate();
+  EXPECT_EQ(server.wait_exit(std::chrono::seconds(15)), 0);
+}
+
 }  // namespace
 }  // namespace killrvideo::testing
