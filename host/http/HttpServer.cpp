@@ -6,8 +6,8 @@
 #include <pistache/peer.h>
 #include <sys/socket.h>
 
-#include <functional>
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 #include <spdlog/spdlog.h>
@@ -31,7 +31,6 @@ using namespace Pistache;
 constexpr std::size_t kHeaderAllowanceBytes = 64 * 1024;
 // Pistache's own timeouts, set where they never fire first (see ConnectionTable).
 constexpr std::chrono::hours kOutOfReach{24};
-// How long a worker waits for its response to reach the socket before moving on.
 
 // Pistache writes only typed headers; this carries any name and value a handler chose.
 class OutgoingHeader final : public Http::Header::Header {
