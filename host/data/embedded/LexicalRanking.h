@@ -2,8 +2,8 @@
 // The rows a table's text index matches, best first (BM25), for a lexical sort.
 //
 // BM25 is computed for every matching row before the first is returned (kv_bm25, Bm25Function.h: about
-// 0.4 µs each; a common word in 100,000 videos matches 4,000 of them). On a large table the rowids are split in ranges
-// ranked at once, each on its own reader (SpareReaders.h), and the ranked lists merged. BM25's statistics
+// 0.4 µs each; a common word in 100,000 videos matches 4,000 of them). On a large table the rowids are split
+// in ranges ranked at once, each on its own reader (SpareReaders.h), and the ranked lists merged. BM25's statistics
 // (row count, average length, each term's document count) are the whole index's in every range, so the
 // ranks compare across them; equal ranks go by rowid, so the order never depends on the split.
 
