@@ -12,7 +12,7 @@
 # that leaves those paths (and its SIMD distances) out, so the rest of hnswlib and all of ours is checked.
 #
 #   bash tools/run-sanitizers.sh                  # everything
-#   bash tools/run-sanitizers.sh -R test_host_http  # only the tests whose names match (ctest -R)
+#   bash tools/run-sanitizers.sh -R 'ShutdownTest|TextIndex'  # only the GoogleTest cases whose names match
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/install-deps.sh
