@@ -6,15 +6,14 @@
 
 #include <algorithm>
 #include <cmath>
-#include <filesystem>
+#include <memory>
 #include <random>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include <unistd.h>
-
 #include "data/embedded/Sqlite.h"
+#include "tests/support/ServerProcess.h"
 
 namespace killrvideo::host::embedded {
 namespace {
@@ -23,17 +22,7 @@ using Ranked = std::vector<std::pair<double, std::int64_t>>;
 
 class Bm25FunctionTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() / ("kv-bm25-test-" + std::to_string(::getpid()));
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-    connection_ = std::make_unique<Connection>((dir_ / "test.db").string());
-    connection_->exec("CREATE VIRTUAL TABLE docs USING fts5(body, content='')");
-  }
-  void TearDown() override {
-    connection_.reset();
-    std::filesystem::remove_all(dir_);
-  }
+  void SetUp() override { connection_->exec("CREATE VIRTUAL TABLE docs USING fts5(body, content='')"); }
 
   // Rows of 1 to 20,000 words (token counts of one, two and three varint bytes) drawn from a small
   // vocabulary, so terms repeat within and across rows.
@@ -70,8 +59,8 @@ class Bm25FunctionTest : public ::testing::Test {
                   expression);
   }
 
-  std::filesystem::path dir_;
-  std::unique_ptr<Connection> connection_;
+  const killrvideo::testing::TempDir dir_;
+  const std::unique_ptr<Connection> connection_ = std::make_unique<Connection>(dir_.path() + "/test.db");
 };
 
 TEST_F(Bm25FunctionTest, RanksAsFts5sBm25) {
