@@ -8,14 +8,15 @@
 namespace killrvideo::host::embedded {
 
 // Runs part(index, begin, end) over `ranges` consecutive pieces of [0, count) and returns when all are done.
-// The calling thread runs the first piece, helper threads (one per further core) the others; a piece no
+// The calling thread runs the first piece, helper threads bound to the other cores the others; a piece no
 // helper has started by the time the caller is done, the caller runs as well, so when every core is busy
 // with requests of its own the split costs no more than running it all on one thread. The first exception
 // a part throws is rethrown here.
 void for_each_range(std::size_t count, std::size_t ranges,
                      const std::function<void(std::size_t index, std::size_t begin, std::size_t end)>& part);
 
-// How many pieces a scan of `count` items should be split into: one per core, each at least `min_per_range`.
+// How many pieces a scan of `count` items should be split into: one per core this process may run on (its
+// affinity mask), each at least `min_per_range`.
 std::size_t range_count(std::size_t count, std::size_t min_per_range) noexcept;
 
 }  // namespace killrvideo::host::embedded

@@ -1,6 +1,8 @@
 #include "data/embedded/ParallelRanges.h"
 
 #include <gtest/gtest.h>
+#include <pthread.h>
+#include <sched.h>
 
 #include <atomic>
 #include <mutex>
@@ -45,6 +47,54 @@ TEST(ParallelRangesTest, RunsOnMoreThanOneThreadWhenTheMachineHasCores) {
       std::this_thread::sleep_for(std::chrono::milliseconds(1));
   });
   EXPECT_EQ(threads.size(), 2U);
+}
+
+// Binds the calling thread to the CPU it is on, and gives it back its old mask when done.
+class BoundToThisCpu {
+ public:
+  BoundToThisCpu() : cpu_(sched_getcpu()) {
+    pthread_getaffinity_np(pthread_self(), sizeof old_mask_, &old_mask_);
+    cpu_set_t mask;
+    CPU_ZERO(&mask);
+    CPU_SET(cpu_, &mask);
+    bound_ = pthread_setaffinity_np(pthread_self(), sizeof mask, &mask) == 0;
+  }
+  ~BoundToThisCpu() { pthread_setaffinity_np(pthread_self(), sizeof old_mask_, &old_mask_); }
+  int cpu() const noexcept { return cpu_; }
+  bool bound() const noexcept { return bound_; }
+
+ private:
+  int cpu_;
+  cpu_set_t old_mask_{};
+  bool bound_ = false;
+};
+
+// Left to the scheduler, a woken helper was often placed on its waker's CPU: the caller's piece and the
+// helper's then took turns on one core.
+TEST(ParallelRangesTest, AHelperRunsItsPieceOnAnotherCpuThanTheCallers) {
+  if (range_count(2, 1) < 2) GTEST_SKIP() << "one core";
+  const BoundToThisCpu caller;
+  ASSERT_TRUE(caller.bound());
+  int helped = 0;
+  for (int round = 0; round < 100; ++round) {
+    std::atomic<bool> helper_ran{false};
+    int helper_cpu = -1;
+    std::thread::id helper_thread;
+    for_each_range(2, 2, [&](std::size_t index, std::size_t, std::size_t) {
+      if (index == 1) {
+        helper_cpu = sched_getcpu();
+        helper_thread = std::this_thread::get_id();
+        helper_ran = true;
+      }
+      // The caller sleeps until the piece is run: a helper on the caller's CPU would get the core meanwhile.
+      for (int wait = 0; index == 0 && !helper_ran && wait < 2000; ++wait)
+        std::this_thread::sleep_for(std::chrono::microseconds(100));
+    });
+    if (helper_thread == std::this_thread::get_id()) continue;  // taken back: not a helper's run
+    ++helped;
+    ASSERT_NE(helper_cpu, caller.cpu()) << "round " << round;
+  }
+  EXPECT_GT(helped, 90);
 }
 
 TEST(ParallelRangesTest, ManyCallersAtOnceEachGetTheirOwnAnswer) {
