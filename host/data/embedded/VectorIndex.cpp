@@ -171,9 +171,18 @@ bool ranks_before(const ScoredId& a, const ScoredId& b) noexcept {
   return a.id < b.id;
 }
 
+// The `keep` first of [first, last) in order of `before`. A selection then a sort of the kept: partial_sort's
+// heap costs several times more when, as here, nearly all are kept (1,000 of about 1,080).
+template <typename Iterator, typename Before>
+void sort_first(Iterator first, std::size_t keep, Iterator last, Before before) {
+  const auto end = first + static_cast<std::ptrdiff_t>(keep);
+  if (end != last) std::nth_element(first, end, last, before);
+  std::sort(first, end, before);
+}
+
 std::vector<ScoredId> best(std::vector<ScoredId> scored, std::size_t k) {
   const auto keep = std::min(k, scored.size());
-  std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(keep), scored.end(), ranks_before);
+  sort_first(scored.begin(), keep, scored.end(), ranks_before);
   scored.resize(keep);
   return scored;
 }
@@ -404,8 +413,10 @@ struct VectorIndex::State {
   std::vector<ScoredId> score_exactly(const ScoringQuery& query, std::vector<Candidate> candidates, std::size_t k,
                                       const VectorLookups& lookups) const {
     const auto keep = std::min(exactly_scored(k), candidates.size());
-    std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(keep), candidates.end(),
-                      [](const Candidate& a, const Candidate& b) { return a.estimate > b.estimate; });
+    const auto estimated_higher = [](const Candidate& a, const Candidate& b) { return a.estimate > b.estimate; };
+    // The scan's candidates come best first already; the graph's and the batch's do not.
+    if (!std::is_sorted(candidates.begin(), candidates.end(), estimated_higher))
+      sort_first(candidates.begin(), keep, candidates.end(), estimated_higher);
     RescoringCutoff cutoff(metric, k, exactly_scored(std::min(k, kFullMarginResults)));
     std::vector<std::vector<float>> vectors(lookups.size());
     const auto score = [&](std::size_t part, std::int64_t id, float& similarity) {
