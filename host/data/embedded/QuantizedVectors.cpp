@@ -21,8 +21,9 @@ constexpr float kByteQueryLimit = 2047;
 // 1/90 of the spread, and each re-centring re-encodes every vector while the index's writers wait.
 constexpr std::size_t kFirstCentring = 64;
 constexpr std::size_t kLastCentring = 8192;
-// How many shortlisted vectors ahead the byte codes are requested from memory (measured: 2 to 8 do alike).
-constexpr std::size_t kPrefetchDistance = 4;
+// How many shortlisted vectors ahead the byte codes are requested from memory: 8 against 4, side by side
+// through the server at 100,000 (a 1,000-hit search re-ranks 16,000): CPU ×0.96; 16 against 8: ×1.02.
+constexpr std::size_t kPrefetchDistance = 8;
 constexpr float kNoVector = std::numeric_limits<float>::infinity();
 // A scan is split over the cores in parts of at least this many blocks (16,384 vectors): below, starting a
 // helper costs about what it saves.
