@@ -13,7 +13,9 @@ namespace {
 // times a search), and no further than kRunAhead past the first unsettled one.
 constexpr std::size_t kClaimBatch = 8;
 constexpr std::size_t kRunAhead = 32;
-constexpr std::size_t kMinClaimedPerPart = 64;
+// The margin past k (80 candidates for 1,000 results) is scored on two threads: on one, 80 rows read out of
+// key order took 210-290 µs of the request's time.
+constexpr std::size_t kMinClaimedPerPart = 32;
 
 }  // namespace
 
