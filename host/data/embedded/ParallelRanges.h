@@ -15,6 +15,13 @@ namespace killrvideo::host::embedded {
 void for_each_range(std::size_t count, std::size_t ranges,
                      const std::function<void(std::size_t index, std::size_t begin, std::size_t end)>& part);
 
+// Runs part(worker, begin, end) over [0, count) in chunks of at most `chunk` items that `workers` threads
+// (the caller and helpers, as for_each_range) claim in order: a worker that starts late or runs slow claims
+// fewer, and the others wait on one chunk at most, not on a fixed half. A worker's chunks come in increasing
+// order of begin.
+void for_each_chunk(std::size_t count, std::size_t workers, std::size_t chunk,
+                    const std::function<void(std::size_t worker, std::size_t begin, std::size_t end)>& part);
+
 // How many pieces a scan of `count` items should be split into: one per core this process may run on (its
 // affinity mask), each at least `min_per_range`.
 std::size_t range_count(std::size_t count, std::size_t min_per_range) noexcept;

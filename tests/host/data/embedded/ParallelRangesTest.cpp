@@ -4,7 +4,9 @@
 #include <pthread.h>
 #include <sched.h>
 
+#include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <mutex>
 #include <set>
 #include <stdexcept>
@@ -123,6 +125,45 @@ TEST(ParallelRangesTest, APartsExceptionReachesTheCallerAfterEveryPartIsDone) {
                               }),
                std::runtime_error);
   EXPECT_EQ(finished, 3);
+}
+
+TEST(ParallelRangesTest, ChunksCoverEveryItemOnceEachWorkersInIncreasingOrder) {
+  for (const std::size_t workers : {1, 2, 3}) {
+    std::vector<std::atomic<int>> visits(1001);
+    std::vector<std::vector<std::size_t>> begins(workers);
+    std::atomic<bool> worker_out_of_range{false};
+    for_each_chunk(visits.size(), workers, 32, [&](std::size_t worker, std::size_t begin, std::size_t end) {
+      if (worker >= workers) {
+        worker_out_of_range = true;
+        return;
+      }
+      EXPECT_LE(end - begin, 32U);
+      begins[worker].push_back(begin);
+      for (std::size_t item = begin; item < end; ++item) ++visits[item];
+    });
+    EXPECT_FALSE(worker_out_of_range);
+    for (const auto& count : visits) ASSERT_EQ(count, 1) << workers << " workers";
+    for (const auto& claimed : begins) EXPECT_TRUE(std::is_sorted(claimed.begin(), claimed.end()));
+  }
+}
+
+TEST(ParallelRangesTest, AWorkerThatIsHeldUpClaimsFewerChunks) {
+  if (range_count(2, 1) < 2) GTEST_SKIP() << "one core";
+  // Worker 1 sleeps in its first chunk (worker 0 waits for it to get there): worker 0 claims the rest
+  // instead of leaving half of them to it.
+  std::vector<std::size_t> chunks(2, 0);
+  std::atomic<bool> held_up{false};
+  for_each_chunk(100, 2, 1, [&](std::size_t worker, std::size_t, std::size_t) {
+    if (worker == 1 && chunks[1] == 0) {
+      held_up = true;
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    for (int wait = 0; worker == 0 && chunks[0] == 0 && !held_up && wait < 2000; ++wait)
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    ++chunks[worker];
+  });
+  EXPECT_EQ(chunks[0] + chunks[1], 100U);
+  EXPECT_EQ(chunks[1], 1U);
 }
 
 TEST(ParallelRangesTest, RangeCountIsOnePerCoreAtMostAndNeverZero) {
