@@ -22,8 +22,9 @@ void for_each_range(std::size_t count, std::size_t ranges,
 void for_each_chunk(std::size_t count, std::size_t workers, std::size_t chunk,
                     const std::function<void(std::size_t worker, std::size_t begin, std::size_t end)>& part);
 
-// How many pieces a scan of `count` items should be split into: one per core this process may run on (its
-// affinity mask), each at least `min_per_range`.
+// How many pieces a scan of `count` items should be split into: one per core this process may run on (the
+// affinity mask of the thread that ran the first split: the server's, set by `taskset` or a cpuset), each
+// at least `min_per_range`.
 std::size_t range_count(std::size_t count, std::size_t min_per_range) noexcept;
 
 }  // namespace killrvideo::host::embedded
