@@ -192,12 +192,14 @@ void for_each_range(std::size_t count, std::size_t ranges,
 }
 
 void for_each_chunk(std::size_t count, std::size_t workers, std::size_t chunk,
-                    const std::function<void(std::size_t worker, std::size_t begin, std::size_t end)>& part) {
+                    const std::function<void(std::size_t worker, std::size_t begin, std::size_t end)>& part,
+                    const std::function<void(std::size_t worker)>& finish) {
   chunk = std::max<std::size_t>(1, chunk);
   std::atomic<std::size_t> next{0};
   for_each_range(workers, workers, [&](std::size_t worker, std::size_t, std::size_t) {
     for (std::size_t begin = next.fetch_add(chunk); begin < count; begin = next.fetch_add(chunk))
       part(worker, begin, std::min(count, begin + chunk));
+    if (finish) finish(worker);
   });
 }
 

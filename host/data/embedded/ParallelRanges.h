@@ -18,9 +18,10 @@ void for_each_range(std::size_t count, std::size_t ranges,
 // Runs part(worker, begin, end) over [0, count) in chunks of at most `chunk` items that `workers` threads
 // (the caller and helpers, as for_each_range) claim in order: a worker that starts late or runs slow claims
 // fewer, and the others wait on one chunk at most, not on a fixed half. A worker's chunks come in increasing
-// order of begin.
+// order of begin; finish(worker), when given, runs on the worker's thread after its last chunk.
 void for_each_chunk(std::size_t count, std::size_t workers, std::size_t chunk,
-                    const std::function<void(std::size_t worker, std::size_t begin, std::size_t end)>& part);
+                    const std::function<void(std::size_t worker, std::size_t begin, std::size_t end)>& part,
+                    const std::function<void(std::size_t worker)>& finish = {});
 
 // How many pieces a scan of `count` items should be split into: one per core this process may run on (the
 // affinity mask of the thread that ran the first split: the server's, set by `taskset` or a cpuset), each

@@ -108,6 +108,9 @@ class QuantizedVectors {
   std::vector<ScoredSlot> accepted_best(const std::vector<float>& estimates, std::size_t first_slot,
                                         std::size_t shortlist, const std::function<bool(std::int64_t)>& accept) const;
   std::vector<ScoredSlot> reranked(const ByteQuery& byte_query, std::vector<ScoredSlot> best, std::size_t count) const;
+  std::vector<std::vector<ScoredSlot>> all_reranked(const ByteQuery& byte_query,
+                                                    const std::vector<std::vector<ScoredSlot>>& parts,
+                                                    std::size_t count) const;
   std::size_t block_count() const noexcept;
   void prefetch_bytes(std::size_t slot) const noexcept;
   float byte_estimate(const ByteQuery& query, std::size_t slot) const;
