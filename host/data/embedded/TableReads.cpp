@@ -35,6 +35,8 @@ constexpr std::int64_t kNoLimit = std::numeric_limits<std::int64_t>::max();
 constexpr std::size_t kMinResultsPerScoringThread = 50;
 // A lexical read of at least twice this many rows reads them on more than one thread.
 constexpr std::size_t kMinRowsPerReadingThread = 128;
+// ...claiming this many ranked rows at a time.
+constexpr std::size_t kRowsPerClaim = 32;
 
 struct FindRequest {
   const Command& command;
@@ -157,27 +159,32 @@ json vector_read(EngineState& state, Connection& connection, const FindRequest& 
   return page_of(std::move(documents));
 }
 
-// The rows of ranked[first, end) that pass the request's filter, in rank order. A long run is read in
-// shares on spare readers, one thread each (ParallelRanges.h).
+// The rows of ranked[first, end) that pass the request's filter, in rank order. A long run is read on spare
+// readers, one thread each, in chunks the threads claim (ParallelRanges.h): a thread that starts late or
+// runs slow reads fewer.
 std::vector<json> passing_rows(EngineState& state, Connection& connection, const FindRequest& request,
                                const std::vector<std::int64_t>& ranked, std::size_t first, std::size_t end) {
   const SpareReaders spares(state.database, range_count(end - first, kMinRowsPerReadingThread) - 1);
   const std::vector<Connection*> connections = spares.with(connection);
   const std::string sql = "SELECT " + select_list(request.columns) + from_where(request) + " AND rowid = ?";
   const RowDecoder decoder(request.object.table, request.columns);
-  std::vector<std::vector<json>> parts(connections.size());
-  for_each_range(end - first, connections.size(), [&](std::size_t part, std::size_t begin, std::size_t stop) {
-    auto row = connections[part]->prepare(sql);
-    for (std::size_t at = first + begin; at < first + stop; ++at) {
+  std::vector<std::unique_ptr<Statement>> statements(connections.size());  // each thread's, made at its first chunk
+  std::vector<json> read(end - first);                                     // null: the row does not pass
+  for_each_chunk(end - first, connections.size(), kRowsPerClaim, [&](std::size_t worker, std::size_t begin, std::size_t stop) {
+    if (!statements[worker]) statements[worker].reset(new Statement(connections[worker]->prepare(sql)));
+    Statement& row = *statements[worker];
+    for (std::size_t at = begin; at < stop; ++at) {
       row.reset();
       row.bind_all(request.filter.params);
-      row.bind(static_cast<int>(request.filter.params.size()) + 1, ranked[at]);
-      if (row.step()) parts[part].push_back(decoder.read(row));
+      row.bind(static_cast<int>(request.filter.params.size()) + 1, ranked[first + at]);
+      if (row.step()) read[at] = decoder.read(row);
     }
   });
-  for (std::size_t part = 1; part < parts.size(); ++part)
-    for (auto& document : parts[part]) parts[0].push_back(std::move(document));
-  return std::move(parts[0]);
+  std::vector<json> passing;
+  passing.reserve(read.size());
+  for (auto& document : read)
+    if (!document.is_null()) passing.push_back(std::move(document));
+  return passing;
 }
 
 // Lexical sort: the text index ranks the matching rowids (BM25, best first) and rows are read, each checked

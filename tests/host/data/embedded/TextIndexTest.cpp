@@ -171,6 +171,25 @@ TEST_F(TextIndexTest, AFilteredLexicalSortReadsUntilTheLimitPasses) {
             (std::vector<int>{1, 2, 4, 5, 7}));
 }
 
+// A read of 256 rows or more is read on several threads in chunks they claim: the answer keeps rank order and
+// the filter. Equal titles score alike and rank by rowid, here an order unlike the ids'.
+TEST_F(TextIndexTest, AManyRowFilteredLexicalSortKeepsRankOrderAcrossThreads) {
+  create_title_index("standard");
+  std::vector<int> expected;
+  for (int first = 0; first < 1200; first += 100) {  // insertMany takes 100 documents at most
+    json documents = json::array();
+    for (int stored = first; stored < first + 100; ++stored) {
+      const int id = (stored * 7919) % 1200;
+      const bool passes = id % 3 != 0;
+      documents.push_back({{"day", "d"}, {"id", id}, {"title", "cat"}, {"category", passes ? "a" : "b"}});
+      if (passes && expected.size() < 700) expected.push_back(id);
+    }
+    insert(documents);
+  }
+  EXPECT_EQ(ids(R"({"find":{"sort":{"title":"cat"},"filter":{"category":"a"},"projection":{"id":1},"options":{"limit":700}}})"_json),
+            expected);
+}
+
 TEST_F(TextIndexTest, LexicalSortErrors) {
   create_title_index("standard");
   expect_error(run("clips", R"({"find":{"sort":{"category":"cat"}}})"_json), "SORT",
