@@ -5,11 +5,11 @@
 // k best. The leading ones it passes whatever their scores (surely_scored: k of them at least) are scored
 // first, in order of row id, in chunks of consecutive ids the threads claim: rows looked up in key order
 // share the b-tree pages on their way down (about 30% cheaper a row than in order of estimate), and a thread
-// that starts late claims fewer chunks. Their results are then replayed in order of estimate. The rest are claimed in that order; each result
-// is replayed in order under a lock, so the cutoff sees exactly the sequence a single thread would, and
-// stops at the same candidate. A thread that claimed a candidate past that point has its result dropped:
-// the answer never depends on the timing. A thread that falls behind has its candidate scored again by
-// another, so none waits on it for long.
+// that starts late claims fewer chunks. Their results are then replayed in order of estimate. The rest are
+// claimed in that order; each result is replayed in order under a lock, so the cutoff sees exactly the
+// sequence a single thread would, and stops at the same candidate. A thread that claimed a candidate past
+// that point has its result dropped: the answer never depends on the timing. A thread that falls behind has
+// its candidate scored again by another, so none waits on it for long.
 
 #include <cstddef>
 #include <cstdint>

@@ -62,10 +62,10 @@ std::vector<int> allowed_cpus() {
 }
 
 // One helper thread per CPU, each bound to its CPU, with its own queue. A split sends its pieces to the
-// helpers of the CPUs other than the caller's. Unbound helpers were woken onto the caller's own CPU (the
-// scheduler places a woken thread near its waker) about one request in ten on two cores: the two halves then
-// took turns on one core, or the caller ran the helper's piece after its own, and the request took twice as
-// long (tools/benchmarks/SEARCH.md).
+// helpers of the CPUs other than the caller's. Unbound, a helper was often woken onto the caller's own CPU
+// (the scheduler places a woken thread near its waker; in the slow searches traced on two cores): the two
+// halves then took turns on one core, or the caller ran the helper's piece after its own, and the request
+// took up to twice as long (tools/benchmarks/SEARCH.md).
 class Helper {
  public:
   explicit Helper(int cpu) : cpu_(cpu), thread_([this] { serve(); }) {}
