@@ -336,39 +336,38 @@ std::vector<QuantizedVectors::Candidate> QuantizedVectors::merged_best(std::vect
 std::vector<std::vector<ScoredSlot>> QuantizedVectors::all_reranked(const ByteQuery& byte_query,
                                                                     const std::vector<std::vector<ScoredSlot>>& parts,
                                                                     std::size_t count) const {
-  std::vector<const ScoredSlot*> starts;  // where each part's entries begin in their concatenation
-  std::vector<std::size_t> offsets{0};
-  for (const auto& part : parts) {
-    starts.push_back(part.data());
-    offsets.push_back(offsets.back() + part.size());
-  }
+  std::vector<std::size_t> offsets{0};  // where each part begins in the parts' concatenation
+  for (const auto& part : parts) offsets.push_back(offsets.back() + part.size());
   std::vector<std::vector<ScoredSlot>> scored(parts.size());
   for_each_chunk(
       offsets.back(), parts.size(), kRerankedChunk,
       [&](std::size_t worker, std::size_t begin, std::size_t end) {
         for (std::size_t part = 0; part < parts.size(); ++part) {
-          const std::size_t first = std::max(begin, offsets[part]);
-          const std::size_t last = std::min(end, offsets[part + 1]);
-          for (std::size_t at = first; at < last; ++at) {
-            if (at + kPrefetchDistance < last) prefetch_bytes(starts[part][at + kPrefetchDistance - offsets[part]].slot);
-            const std::uint32_t slot = starts[part][at - offsets[part]].slot;
-            scored[worker].push_back({byte_estimate(byte_query, slot), slot});
-          }
+          const std::size_t first = std::max(begin, offsets[part]), last = std::min(end, offsets[part + 1]);
+          if (first >= last) continue;
+          const auto from = parts[part].begin() + static_cast<std::ptrdiff_t>(first - offsets[part]);
+          auto& kept = scored[worker];
+          kept.insert(kept.end(), from, from + static_cast<std::ptrdiff_t>(last - first));
+          score_by_bytes(byte_query, kept.data() + kept.size() - (last - first), kept.data() + kept.size());
         }
       },
       [&](std::size_t worker) { scored[worker] = highest_of(std::move(scored[worker]), count); });
   return scored;
 }
 
+// Sets the score of each of [first, last) from its bytes. The entries are scattered over the codes: asking
+// for a later vector's bytes while scoring this one keeps the memory busy instead of waiting on it.
+void QuantizedVectors::score_by_bytes(const ByteQuery& byte_query, ScoredSlot* first, ScoredSlot* last) const {
+  for (ScoredSlot* entry = first; entry != last; ++entry) {
+    if (last - entry > static_cast<std::ptrdiff_t>(kPrefetchDistance)) prefetch_bytes(entry[kPrefetchDistance].slot);
+    entry->score = byte_estimate(byte_query, entry->slot);
+  }
+}
+
 // The shortlist `best` re-ranked by their bytes; the `count` best of those, in no particular order.
 std::vector<ScoredSlot> QuantizedVectors::reranked(const ByteQuery& byte_query, std::vector<ScoredSlot> best,
                                                    std::size_t count) const {
-  // The shortlist is scattered over the codes: asking for a later vector's bytes while scoring this one
-  // keeps the memory busy instead of waiting on it.
-  for (std::size_t i = 0; i < best.size(); ++i) {
-    if (i + kPrefetchDistance < best.size()) prefetch_bytes(best[i + kPrefetchDistance].slot);
-    best[i].score = byte_estimate(byte_query, best[i].slot);
-  }
+  score_by_bytes(byte_query, best.data(), best.data() + best.size());
   return highest_of(std::move(best), count);
 }
 

@@ -112,6 +112,7 @@ class QuantizedVectors {
                                                     const std::vector<std::vector<ScoredSlot>>& parts,
                                                     std::size_t count) const;
   std::size_t block_count() const noexcept;
+  void score_by_bytes(const ByteQuery& byte_query, ScoredSlot* first, ScoredSlot* last) const;
   void prefetch_bytes(std::size_t slot) const noexcept;
   float byte_estimate(const ByteQuery& query, std::size_t slot) const;
   std::vector<Candidate> best_candidates(std::vector<ScoredSlot> scored, std::size_t count) const;

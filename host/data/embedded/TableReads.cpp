@@ -170,7 +170,7 @@ std::vector<json> passing_rows(EngineState& state, Connection& connection, const
   const RowDecoder decoder(request.object.table, request.columns);
   std::vector<std::unique_ptr<Statement>> statements(connections.size());  // each thread's, made at its first chunk
   std::vector<json> read(end - first);                                     // null: the row does not pass
-  for_each_chunk(end - first, connections.size(), kRowsPerClaim, [&](std::size_t worker, std::size_t begin, std::size_t stop) {
+  const auto read_chunk = [&](std::size_t worker, std::size_t begin, std::size_t stop) {
     if (!statements[worker]) statements[worker].reset(new Statement(connections[worker]->prepare(sql)));
     Statement& row = *statements[worker];
     for (std::size_t at = begin; at < stop; ++at) {
@@ -179,7 +179,8 @@ std::vector<json> passing_rows(EngineState& state, Connection& connection, const
       row.bind(static_cast<int>(request.filter.params.size()) + 1, ranked[first + at]);
       if (row.step()) read[at] = decoder.read(row);
     }
-  });
+  };
+  for_each_chunk(end - first, connections.size(), kRowsPerClaim, read_chunk);
   std::vector<json> passing;
   passing.reserve(read.size());
   for (auto& document : read)
@@ -199,7 +200,8 @@ json lexical_read(EngineState& state, Connection& connection, const FindRequest&
     const auto ranked = ranked_rowids(state.database, connection, index, request.plan.lexical_terms);
     for (std::size_t next = 0; documents.size() < wanted && next < ranked.size();) {
       const auto end = std::min(ranked.size(), next + (wanted - documents.size()));
-      for (auto& document : passing_rows(state, connection, request, ranked, next, end)) documents.push_back(std::move(document));
+      for (auto& document : passing_rows(state, connection, request, ranked, next, end))
+        documents.push_back(std::move(document));
       next = end;
     }
   }
